@@ -1,0 +1,126 @@
+#include "calc_arguments.hpp"
+
+#include "uno_text.hpp"
+
+namespace walletshare::addin {
+
+namespace {
+
+using css::uno::Any;
+using css::uno::TypeClass_DOUBLE;
+using css::uno::TypeClass_VOID;
+
+Cell cellOf(const Any& value) {
+    double number = 0.0;
+    if (value.getValueTypeClass() == TypeClass_DOUBLE && (value >>= number)) {
+        return number;
+    }
+    return std::nullopt;
+}
+
+bool isRange(const Any& argument) { return argument.getValueType() == cppu::UnoType<Range>::get(); }
+
+// A single value given where a single value is expected: the argument itself,
+// or the only cell of a 1x1 range. Larger ranges yield nullptr.
+const Any* singleValueOf(const Any& argument) {
+    if (!isRange(argument)) {
+        return &argument;
+    }
+    const auto* range = static_cast<const Range*>(argument.getValue());
+    if (range->getLength() == 1 && (*range)[0].getLength() == 1) {
+        return &(*range)[0][0];
+    }
+    return nullptr;
+}
+
+std::string textOf(const Any& value) {
+    OUString text;
+    value >>= text;
+    return utf8Of(text);
+}
+
+} // namespace
+
+CellList cellsOf(const Range& range) {
+    CellList cells;
+    for (const auto& row : range) {
+        cells.reserve(cells.size() + static_cast<std::size_t>(row.getLength()));
+        for (const auto& value : row) {
+            cells.push_back(cellOf(value));
+        }
+    }
+    return cells;
+}
+
+std::optional<CellList> optionalCellsOf(const Any& argument) {
+    if (argument.getValueTypeClass() == TypeClass_VOID) {
+        return std::nullopt;
+    }
+    if (isRange(argument)) {
+        return cellsOf(*static_cast<const Range*>(argument.getValue()));
+    }
+    return CellList{cellOf(argument)};
+}
+
+Result<Optional> optionalNumberOf(const Any& argument) {
+    if (argument.getValueTypeClass() == TypeClass_VOID) {
+        return Optional{};
+    }
+    const Any* value = singleValueOf(argument);
+    if (value == nullptr) {
+        return Error::WrongType;
+    }
+    double number = 0.0;
+    if (value->getValueTypeClass() == TypeClass_DOUBLE && (*value >>= number)) {
+        return Optional{number};
+    }
+    bool flag = false;
+    if (*value >>= flag) {
+        return Optional{flag ? 1.0 : 0.0};
+    }
+    if (value->getValueTypeClass() == css::uno::TypeClass_STRING) {
+        const auto parsed = numberFromText(textOf(*value));
+        if (!parsed.ok()) {
+            return parsed.error();
+        }
+        return Optional{parsed.value()};
+    }
+    return Error::WrongType;
+}
+
+Result<std::optional<std::string>> optionalTextOf(const Any& argument) {
+    if (argument.getValueTypeClass() == TypeClass_VOID) {
+        return std::optional<std::string>{};
+    }
+    const Any* value = singleValueOf(argument);
+    if (value == nullptr) {
+        return Error::WrongType;
+    }
+    return std::optional<std::string>{textOf(*value)};
+}
+
+std::optional<std::vector<Any>> labelsOf(const Any& argument) {
+    if (argument.getValueTypeClass() == TypeClass_VOID) {
+        return std::nullopt;
+    }
+    std::vector<Any> labels;
+    const auto keep = [&labels](const Any& value) {
+        OUString text;
+        const bool emptyText = (value >>= text) && text.isEmpty();
+        if (value.hasValue() && !emptyText) {
+            labels.push_back(value);
+        }
+    };
+    if (isRange(argument)) {
+        for (const auto& row : *static_cast<const Range*>(argument.getValue())) {
+            for (const auto& value : row) {
+                keep(value);
+            }
+        }
+    } else {
+        keep(argument);
+    }
+    return labels;
+}
+
+} // namespace walletshare::addin

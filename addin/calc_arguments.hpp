@@ -1,0 +1,38 @@
+// Calc's arguments as core inputs. Calc passes a required range as rows x
+// columns of any (a single value as 1x1, an empty cell of a range as an empty
+// string) and an optional argument as any, void when it was left out.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
+
+#include "walletshare/cells.hpp"
+#include "walletshare/result.hpp"
+
+namespace walletshare::addin {
+
+using Range = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+using CellList = std::vector<Cell>;
+
+// The numbers of a range in reading order; empty and text cells are gaps.
+CellList cellsOf(const Range& range);
+
+// An optional range: nullopt when left out; a single value is a range of one.
+std::optional<CellList> optionalCellsOf(const css::uno::Any& argument);
+
+// An optional number: nullopt when left out. Text that is not a number, or a
+// range of more than one cell, is #VALUE!.
+Result<Optional> optionalNumberOf(const css::uno::Any& argument);
+
+// An optional text (a language code): nullopt when left out. A number is not
+// a text and is returned as an empty one, which no rule accepts.
+Result<std::optional<std::string>> optionalTextOf(const css::uno::Any& argument);
+
+// The non-empty cells of an optional labels argument, text or number, as
+// they are to be shown; nullopt when left out.
+std::optional<std::vector<css::uno::Any>> labelsOf(const css::uno::Any& argument);
+
+} // namespace walletshare::addin

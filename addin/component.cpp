@@ -1,0 +1,11 @@
+// The entry point LibreOffice calls to create the add-in; its name is given
+// by the constructor attribute in registration/walletshare.components.
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include "share_of_wallet.hpp"
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_walletshare_ShareOfWallet_get_implementation(css::uno::XComponentContext* /*context*/,
+                                                 const css::uno::Sequence<css::uno::Any>& /*arguments*/) {
+    return cppu::acquire(new walletshare::addin::ShareOfWallet());
+}

@@ -1,0 +1,89 @@
+// What the Function Wizard shows: every answer comes from the core's catalog,
+// in the language Calc set.
+#include <cppuhelper/supportsservice.hxx>
+
+#include "share_of_wallet.hpp"
+#include "uno_text.hpp"
+#include "walletshare/catalog.hpp"
+
+namespace walletshare::addin {
+
+namespace {
+
+const catalog::ArgumentText* argumentText(const OUString& programmaticName, sal_Int32 argument,
+                                          Language language) {
+    const auto* text = catalog::text(utf8Of(programmaticName), language);
+    if (text == nullptr || argument < 0 ||
+        static_cast<std::size_t>(argument) >= text->arguments.size()) {
+        return nullptr;
+    }
+    return &text->arguments[static_cast<std::size_t>(argument)];
+}
+
+} // namespace
+
+OUString ShareOfWallet::getProgrammaticFuntionName(const OUString& displayName) {
+    const auto name = utf8Of(displayName);
+    for (const auto& text : catalog::texts(language_).functions) {
+        if (text.displayName == name) {
+            return ouStringOf(text.programmaticName);
+        }
+    }
+    return OUString();
+}
+
+OUString ShareOfWallet::getDisplayFunctionName(const OUString& programmaticName) {
+    const auto* text = catalog::text(utf8Of(programmaticName), language_);
+    return text == nullptr ? OUString() : ouStringOf(text->displayName);
+}
+
+OUString ShareOfWallet::getFunctionDescription(const OUString& programmaticName) {
+    const auto* text = catalog::text(utf8Of(programmaticName), language_);
+    return text == nullptr ? OUString() : ouStringOf(text->description);
+}
+
+OUString ShareOfWallet::getDisplayArgumentName(const OUString& programmaticName,
+                                               sal_Int32 argument) {
+    const auto* text = argumentText(programmaticName, argument, language_);
+    return text == nullptr ? OUString() : ouStringOf(text->name);
+}
+
+OUString ShareOfWallet::getArgumentDescription(const OUString& programmaticName,
+                                               sal_Int32 argument) {
+    const auto* text = argumentText(programmaticName, argument, language_);
+    return text == nullptr ? OUString() : ouStringOf(text->description);
+}
+
+OUString ShareOfWallet::getProgrammaticCategoryName(const OUString& programmaticName) {
+    const auto* info = catalog::find(utf8Of(programmaticName));
+    return info == nullptr ? OUString("Add-In") : ouStringOf(info->category);
+}
+
+// Calc translates its own category names itself.
+OUString ShareOfWallet::getDisplayCategoryName(const OUString& programmaticName) {
+    return getProgrammaticCategoryName(programmaticName);
+}
+
+void ShareOfWallet::setLocale(const css::lang::Locale& locale) {
+    locale_ = locale;
+    language_ = interfaceLanguage(utf8Of(locale.Language));
+}
+
+css::lang::Locale ShareOfWallet::getLocale() { return locale_; }
+
+OUString ShareOfWallet::getServiceName() { return OUString(serviceName); }
+
+OUString ShareOfWallet::getImplementationName() { return OUString(serviceName); }
+
+sal_Bool ShareOfWallet::supportsService(const OUString& name) {
+    return cppu::supportsService(this, name);
+}
+
+css::uno::Sequence<OUString> ShareOfWallet::getSupportedServiceNames() {
+    css::uno::Sequence<OUString> names(2);
+    names.getArray()[0] = OUString(serviceName);
+    names.getArray()[1] = OUString("com.sun.star.sheet.AddIn");
+    return names;
+}
+
+} // namespace walletshare::addin

@@ -1,0 +1,121 @@
+#include "share_of_wallet.hpp"
+
+#include "calc_arguments.hpp"
+#include "calc_results.hpp"
+
+namespace walletshare::addin {
+
+namespace {
+
+// The first error among converted arguments, in argument order.
+template <class... Results> std::optional<Error> firstError(const Results&... results) {
+    std::optional<Error> error;
+    ((error = error ? error : (results.ok() ? std::nullopt : std::optional{results.error()})), ...);
+    return error;
+}
+
+std::optional<Cells> asCells(const std::optional<CellList>& cells) {
+    if (!cells) {
+        return std::nullopt;
+    }
+    return Cells(*cells);
+}
+
+} // namespace
+
+css::uno::Any ShareOfWallet::share(const Range& shipments, const Range& turnover) {
+    return guarded([&] { return toCalc(walletshare::share(cellsOf(shipments), cellsOf(turnover))); });
+}
+
+css::uno::Any ShareOfWallet::wallet(const Range& turnover, const Any& categoryShare,
+                                    const Any& margin, const Any& isMarkup) {
+    return guarded([&] {
+        const auto category = optionalNumberOf(categoryShare);
+        const auto marginOrMarkup = optionalNumberOf(margin);
+        const auto markup = optionalNumberOf(isMarkup);
+        if (const auto error = firstError(category, marginOrMarkup, markup)) {
+            return toCalc(*error);
+        }
+        return toCalc(walletshare::wallet(cellsOf(turnover), category.value(),
+                                          marginOrMarkup.value(), markup.value()));
+    });
+}
+
+css::uno::Any ShareOfWallet::loyaltyTier(double share, const Any& thresholds, const Any& labels) {
+    return guarded([&] {
+        const auto thresholdCells = optionalCellsOf(thresholds);
+        const auto labelValues = labelsOf(labels);
+        const auto tier = walletshare::loyaltyTier(
+            share, asCells(thresholdCells),
+            labelValues ? std::optional{labelValues->size()} : std::nullopt);
+        if (tier.ok() && labelValues) {
+            return (*labelValues)[tier.value()];
+        }
+        return toCalc(tier);
+    });
+}
+
+css::uno::Any ShareOfWallet::tierName(double tier, const Any& language) {
+    return guarded([&] {
+        const auto code = optionalTextOf(language);
+        if (!code.ok()) {
+            return toCalc(code.error());
+        }
+        Result<Language> chosen = language_;
+        if (code.value()) {
+            chosen = languageFromCode(*code.value());
+        }
+        if (!chosen.ok()) {
+            return toCalc(chosen.error());
+        }
+        return toCalc(walletshare::tierName(tier, chosen.value()));
+    });
+}
+
+css::uno::Any ShareOfWallet::turnoverEstimate(const Range& drivers, const Range& rates,
+                                              const Any& managerFigure, const Any& method) {
+    return guarded([&] {
+        const auto figure = optionalNumberOf(managerFigure);
+        const auto combination = optionalNumberOf(method);
+        if (const auto error = firstError(figure, combination)) {
+            return toCalc(*error);
+        }
+        return toCalc(walletshare::turnoverEstimate(cellsOf(drivers), cellsOf(rates),
+                                                    figure.value(), combination.value()));
+    });
+}
+
+css::uno::Any ShareOfWallet::turnoverCheck(double managerFigure, double estimate,
+                                           const Any& tolerance) {
+    return guarded([&] {
+        const auto allowed = optionalNumberOf(tolerance);
+        if (!allowed.ok()) {
+            return toCalc(allowed.error());
+        }
+        return toCalc(walletshare::turnoverCheck(managerFigure, estimate, allowed.value()));
+    });
+}
+
+css::uno::Any ShareOfWallet::targetShipment(double turnover, double targetShare,
+                                            const Any& currentShipments, const Any& periods,
+                                            const Any& period, const Any& growth,
+                                            const Any& ramp) {
+    return guarded([&] {
+        const auto current = optionalNumberOf(currentShipments);
+        const auto count = optionalNumberOf(periods);
+        const auto k = optionalNumberOf(period);
+        const auto rate = optionalNumberOf(growth);
+        const auto shape = optionalNumberOf(ramp);
+        if (const auto error = firstError(current, count, k, rate, shape)) {
+            return toCalc(*error);
+        }
+        const Ramp plan{current.value(), count.value(), k.value(), rate.value(), shape.value()};
+        return toCalc(walletshare::targetShipment(turnover, targetShare, plan));
+    });
+}
+
+css::uno::Any ShareOfWallet::rankShare(double rank, double suppliers) {
+    return guarded([&] { return toCalc(walletshare::rankShare(rank, suppliers)); });
+}
+
+} // namespace walletshare::addin

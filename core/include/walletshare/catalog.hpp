@@ -1,0 +1,56 @@
+// The one description of every function: its programmatic name (stored in
+// documents), category and arguments, and its texts in each language. The
+// Function Wizard, the generated docs and the tests all read this.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+#include "walletshare/functions.hpp"
+
+namespace walletshare::catalog {
+
+struct ArgumentText {
+    std::string_view name;
+    std::string_view description;
+};
+
+// What a user reads about one function in one language (UTF-8).
+struct FunctionText {
+    std::string_view programmaticName;
+    std::string_view displayName;
+    std::string_view description;
+    std::span<const ArgumentText> arguments;
+};
+
+// Everything a translator works on for one language.
+struct LanguageTexts {
+    std::span<const FunctionText> functions;
+    std::array<std::string_view, 5> tierNames;
+};
+
+extern const LanguageTexts english;
+extern const LanguageTexts russian;
+
+struct FunctionInfo {
+    std::string_view programmaticName;
+    // One of Calc's English category names; anything else lands in "Add-In".
+    std::string_view category;
+    std::size_t argumentCount;
+    // The first requiredCount arguments are required, the rest optional.
+    std::size_t requiredCount;
+};
+
+std::span<const FunctionInfo> functions();
+
+// nullptr when the name is not one of ours.
+const FunctionInfo* find(std::string_view programmaticName);
+
+const LanguageTexts& texts(Language language);
+
+// nullptr when the language has no text for the function.
+const FunctionText* text(std::string_view programmaticName, Language language);
+
+} // namespace walletshare::catalog

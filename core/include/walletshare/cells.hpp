@@ -1,0 +1,42 @@
+// What a range argument holds once it leaves the spreadsheet: numbers with gaps.
+// A gap is a cell that SUM would skip (empty or text).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "walletshare/result.hpp"
+
+namespace walletshare {
+
+using Cell = std::optional<double>;
+using Cells = std::span<const Cell>;
+
+// A scalar argument that may be left out: nullopt takes the function's default.
+using Optional = std::optional<double>;
+
+// Sum of the numbers in a range and how many there were.
+struct Total {
+    double sum = 0.0;
+    std::size_t count = 0;
+};
+
+Total total(Cells cells);
+
+// Whether any number in the range is below zero.
+bool hasNegative(Cells cells);
+
+// Whether x is a whole number; a value within 1e-12 (relative) of one counts,
+// so that a period computed by arithmetic is not rejected for rounding noise.
+bool isWhole(double x);
+
+// Whether x is a whole number (as isWhole) that rounds to a value in [low; high].
+bool isWholeInRange(double x, double low, double high);
+
+// Text given where a number is expected: a plain number ("12", "-0.5", "1e6")
+// converts, anything else is #VALUE!.
+Result<double> numberFromText(std::string_view text);
+
+} // namespace walletshare

@@ -1,0 +1,66 @@
+// The Walletshare functions of the contract (shared/SPEC.md), as plain C++.
+// Every function is pure and reentrant and reports errors as values.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "walletshare/cells.hpp"
+#include "walletshare/result.hpp"
+
+namespace walletshare {
+
+// Shares are compared with thresholds with this absolute tolerance, so that
+// 0.3-0.2 reaches 0.1.
+inline constexpr double shareTolerance = 1e-12;
+
+// SHARE: sum(shipments) / sum(turnover).
+Result<double> share(Cells shipments, Cells turnover);
+
+// WALLET: the client's purchases in our product group.
+Result<double> wallet(Cells turnover, Optional categoryShare, Optional margin, Optional isMarkup);
+
+// LOYALTYTIER: how many thresholds the share reaches. With labelCount (the
+// number of labels given) the count is checked against the thresholds and the
+// result is the index of the label to show.
+Result<std::size_t> loyaltyTier(double share, std::optional<Cells> thresholds,
+                                std::optional<std::size_t> labelCount);
+
+enum class Language { English, Russian };
+
+// The language of a code such as "en", "RU" or "ru-RU"; an unknown one is
+// invalid.
+Result<Language> languageFromCode(std::string_view code);
+
+// The language TIERNAME uses when none is given: the office's interface
+// language when Walletshare speaks it, English otherwise.
+Language interfaceLanguage(std::string_view localeLanguage);
+
+// TIERNAME: the name of a default tier (UTF-8).
+Result<std::string_view> tierName(double tier, Language language);
+
+// TURNOVER_ESTIMATE: drivers x rates pairwise, combined by method, floored by
+// the manager's figure.
+Result<double> turnoverEstimate(Cells drivers, Cells rates, Optional managerFigure, Optional method);
+
+// TURNOVER_CHECK: -1 understated, 0 plausible, 1 overstated.
+Result<int> turnoverCheck(double managerFigure, double estimate, Optional tolerance);
+
+// The optional arguments of TARGET_SHIPMENT that describe the ramp from
+// today's shipments to the target.
+struct Ramp {
+    Optional currentShipments;
+    Optional periods;
+    Optional period;
+    Optional growth;
+    Optional shape;
+};
+
+// TARGET_SHIPMENT: shipments for period k of the plan.
+Result<double> targetShipment(double turnover, double targetShare, const Ramp& ramp);
+
+// RANKSHARE: the share the wallet allocation rule expects for a rank.
+Result<double> rankShare(double rank, double suppliers);
+
+} // namespace walletshare

@@ -1,0 +1,49 @@
+#include "walletshare/cells.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <system_error>
+
+namespace walletshare {
+
+Total total(Cells cells) {
+    Total result;
+    for (const Cell& cell : cells) {
+        if (cell) {
+            result.sum += *cell;
+            ++result.count;
+        }
+    }
+    return result;
+}
+
+bool hasNegative(Cells cells) {
+    return std::ranges::any_of(cells, [](const Cell& cell) { return cell && *cell < 0.0; });
+}
+
+bool isWhole(double x) {
+    return std::isfinite(x) && std::abs(x - std::round(x)) <= 1e-12 * std::max(1.0, std::abs(x));
+}
+
+bool isWholeInRange(double x, double low, double high) {
+    return isWhole(x) && std::round(x) >= low && std::round(x) <= high;
+}
+
+Result<double> numberFromText(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(' ');
+    if (first == std::string_view::npos) {
+        return Error::WrongType;
+    }
+    text = text.substr(first, text.find_last_not_of(' ') - first + 1);
+    const char* end = text.data() + text.size();
+    double value = 0.0;
+    const auto [parsedTo, error] = std::from_chars(text.data(), end, value);
+    // from_chars also reads "inf" and "nan", which are no amount a user means.
+    if (error != std::errc{} || parsedTo != end || !std::isfinite(value)) {
+        return Error::WrongType;
+    }
+    return value;
+}
+
+} // namespace walletshare
