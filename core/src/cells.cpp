@@ -36,6 +36,10 @@ Result<double> numberFromText(std::string_view text) {
         return Error::WrongType;
     }
     text = text.substr(first, text.find_last_not_of(' ') - first + 1);
+    // from_chars takes no plus sign, which a typed "+5" may carry.
+    if (text.size() > 1 && text.front() == '+' && text[1] != '-') {
+        text.remove_prefix(1);
+    }
     const char* end = text.data() + text.size();
     double value = 0.0;
     const auto [parsedTo, error] = std::from_chars(text.data(), end, value);

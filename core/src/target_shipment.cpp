@@ -31,8 +31,8 @@ Result<double> targetShipment(double turnover, double targetShare, const Ramp& r
     const double shape = ramp.shape.value_or(0.0);
     // The comparisons are written so that NaN fails them.
     if (!(turnover >= 0.0 && std::isfinite(turnover)) ||
-        !(targetShare >= 0.0 && targetShare <= 1.0) ||
-        !(growth > -1.0 && std::isfinite(growth)) || !isWholeInRange(shape, 0.0, 1.0)) {
+        !(targetShare >= 0.0 && targetShare <= 1.0) || !(growth > -1.0 && std::isfinite(growth)) ||
+        !isWholeInRange(shape, 0.0, 1.0)) {
         return Error::InvalidArgument;
     }
     const int given = static_cast<int>(ramp.currentShipments.has_value()) +
@@ -57,7 +57,8 @@ Result<double> targetShipment(double turnover, double targetShare, const Ramp& r
         return Error::InvalidArgument;
     }
     const double k = std::round(*ramp.period);
-    const double planned = plannedShare(today, targetShare, k, std::round(*ramp.periods), rampShape);
+    const double planned =
+        plannedShare(today, targetShare, k, std::round(*ramp.periods), rampShape);
     return finite(planned * turnover * std::pow(1.0 + growth, k));
 }
 

@@ -10,7 +10,9 @@ namespace walletshare {
 namespace {
 
 // The language part of a tag such as "ru-RU" or "en_GB".
-std::string_view primarySubtag(std::string_view code) { return code.substr(0, code.find_first_of("-_")); }
+std::string_view primarySubtag(std::string_view code) {
+    return code.substr(0, code.find_first_of("-_"));
+}
 
 bool equalsIgnoringCase(std::string_view text, std::string_view lowerCase) {
     return std::ranges::equal(text, lowerCase, [](char letter, char lower) {
@@ -41,7 +43,7 @@ Result<std::string_view> tierName(double tier, Language language) {
     if (!isWholeInRange(tier, 0.0, static_cast<double>(names.size() - 1))) {
         return Error::InvalidArgument;
     }
-    return names[static_cast<std::size_t>(std::round(tier))];
+    return names.at(static_cast<std::size_t>(std::round(tier)));
 }
 
 } // namespace walletshare

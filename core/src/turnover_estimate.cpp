@@ -13,7 +13,8 @@ namespace {
 enum class Method { Median, Mean, Maximum, Minimum };
 
 bool hasNonFinite(Cells cells) {
-    return std::ranges::any_of(cells, [](const Cell& cell) { return cell && !std::isfinite(*cell); });
+    return std::ranges::any_of(cells,
+                               [](const Cell& cell) { return cell && !std::isfinite(*cell); });
 }
 
 // Calls visit(driver x rate) for every pair with a number on both sides.
@@ -76,7 +77,8 @@ std::optional<double> combine(Cells drivers, Cells rates, Method method) {
 
 } // namespace
 
-Result<double> turnoverEstimate(Cells drivers, Cells rates, Optional managerFigure, Optional method) {
+Result<double> turnoverEstimate(Cells drivers, Cells rates, Optional managerFigure,
+                                Optional method) {
     const double methodNumber = method.value_or(0.0);
     if (drivers.size() != rates.size() || hasNegative(drivers) || hasNegative(rates) ||
         hasNonFinite(drivers) || hasNonFinite(rates) ||

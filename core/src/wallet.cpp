@@ -15,8 +15,9 @@ Result<double> wallet(Cells turnover, Optional categoryShare, Optional margin, O
                                     : marginOrMarkup >= 0.0 && marginOrMarkup < 1.0;
     // A NaN or infinity in the range, or a sum that overflowed, leaves the sum
     // non-finite.
-    if (!std::isfinite(bought.sum) || hasNegative(turnover) || !(category > 0.0 && category <= 1.0) ||
-        !marginValid || (isMarkup && !std::isfinite(*isMarkup))) {
+    if (!std::isfinite(bought.sum) || hasNegative(turnover) ||
+        !(category > 0.0 && category <= 1.0) || !marginValid ||
+        (isMarkup && !std::isfinite(*isMarkup))) {
         return Error::InvalidArgument;
     }
     if (bought.count == 0) {

@@ -11,22 +11,24 @@ using test::Range;
 TEST(Total, SumsAndCountsTheNumbersSkippingGaps) {
     const Total result = total(Range{1.5, std::nullopt, 2.5, std::nullopt, -1.0});
     EXPECT_DOUBLE_EQ(result.sum, 3.0);
-    EXPECT_EQ(result.count, 3u);
+    EXPECT_EQ(result.count, 3U);
 }
 
 TEST(Total, OfAnEmptyRangeIsZeroNumbers) {
     const Total result = total(Range{});
     EXPECT_EQ(result.sum, 0.0);
-    EXPECT_EQ(result.count, 0u);
+    EXPECT_EQ(result.count, 0U);
 }
 
 TEST(Total, OfOnlyGapsIsZeroNumbers) {
     const Total result = total(Range{std::nullopt, std::nullopt});
     EXPECT_EQ(result.sum, 0.0);
-    EXPECT_EQ(result.count, 0u);
+    EXPECT_EQ(result.count, 0U);
 }
 
-TEST(Total, CountsZeroAsANumber) { EXPECT_EQ(total(Range{0.0}).count, 1u); }
+TEST(Total, CountsZeroAsANumber) {
+    EXPECT_EQ(total(Range{0.0}).count, 1U);
+}
 
 TEST(HasNegative, FindsANegativeNumberAmongGaps) {
     EXPECT_TRUE(hasNegative(Range{1.0, std::nullopt, -0.001}));
@@ -46,7 +48,7 @@ TEST(IsWhole, AcceptsWholeNumbers) {
 
 TEST(IsWhole, AcceptsRoundingNoiseWithinTheRelativeTolerance) {
     EXPECT_TRUE(isWhole(0.1 * 3 / 0.3));
-    EXPECT_TRUE(isWhole(1.0 + 1e-12));
+    EXPECT_TRUE(isWhole(1.0 + 5e-13));
     EXPECT_TRUE(isWhole(1e6 + 1e-7));
     EXPECT_TRUE(isWhole(-5e-13));
 }
@@ -67,7 +69,7 @@ TEST(IsWhole, RejectsNonFiniteValues) {
 TEST(IsWholeInRange, AcceptsTheBoundsAndRoundingNoiseAroundThem) {
     EXPECT_TRUE(isWholeInRange(0.0, 0.0, 4.0));
     EXPECT_TRUE(isWholeInRange(4.0, 0.0, 4.0));
-    EXPECT_TRUE(isWholeInRange(4.0 + 4e-12, 0.0, 4.0));
+    EXPECT_TRUE(isWholeInRange(4.0 + 2e-12, 0.0, 4.0));
     EXPECT_TRUE(isWholeInRange(-1e-13, 0.0, 4.0));
     EXPECT_TRUE(isWholeInRange(1e300, 1.0, inf));
 }
@@ -91,6 +93,7 @@ TEST(NumberFromText, ConvertsPlainNumbers) {
 TEST(NumberFromText, IgnoresSurroundingSpaces) {
     EXPECT_TRUE(isNumber(numberFromText("  42 "), 42.0));
     EXPECT_TRUE(isNumber(numberFromText(" -7"), -7.0));
+    EXPECT_TRUE(isNumber(numberFromText("+5"), 5.0));
 }
 
 TEST(NumberFromText, RejectsTextThatIsNotWhollyANumber) {
@@ -102,7 +105,8 @@ TEST(NumberFromText, RejectsTextThatIsNotWhollyANumber) {
     EXPECT_EQ(numberFromText("1 2"), Error::WrongType);
     EXPECT_EQ(numberFromText("\t12"), Error::WrongType);
     EXPECT_EQ(numberFromText("0x10"), Error::WrongType);
-    EXPECT_EQ(numberFromText("+5"), Error::WrongType);
+    EXPECT_EQ(numberFromText("+-5"), Error::WrongType);
+    EXPECT_EQ(numberFromText("+"), Error::WrongType);
 }
 
 TEST(NumberFromText, RejectsNonFiniteNumbers) {

@@ -12,45 +12,47 @@ using test::Range;
 constexpr std::nullopt_t noThresholds = std::nullopt;
 constexpr std::nullopt_t noLabels = std::nullopt;
 
-Result<std::size_t> tierOf(double share) { return loyaltyTier(share, noThresholds, noLabels); }
+Result<std::size_t> tierOf(double share) {
+    return loyaltyTier(share, noThresholds, noLabels);
+}
 
 TEST(LoyaltyTier, ExamplesOfTheContract) {
-    EXPECT_EQ(tierOf(0.006), 0u);
-    EXPECT_EQ(tierOf(0.01), 1u);
-    EXPECT_EQ(tierOf(0.3 - 0.2), 3u);
-    EXPECT_EQ(tierOf(0.5), 4u);
+    EXPECT_EQ(tierOf(0.006), 0U);
+    EXPECT_EQ(tierOf(0.01), 1U);
+    EXPECT_EQ(tierOf(0.3 - 0.2), 3U);
+    EXPECT_EQ(tierOf(0.5), 4U);
     EXPECT_EQ(tierOf(1.2), Error::InvalidArgument);
     const Range thresholds{0.02, 0.1};
-    EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, noLabels), 1u);
-    EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, 3), 1u);
+    EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, noLabels), 1U);
+    EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, 3), 1U);
 }
 
 TEST(LoyaltyTier, DefaultThresholdsGiveFiveTiers) {
-    EXPECT_EQ(tierOf(0.0), 0u);
-    EXPECT_EQ(tierOf(0.0099), 0u);
-    EXPECT_EQ(tierOf(0.049), 1u);
-    EXPECT_EQ(tierOf(0.05), 2u);
-    EXPECT_EQ(tierOf(0.099), 2u);
-    EXPECT_EQ(tierOf(0.1), 3u);
-    EXPECT_EQ(tierOf(0.499), 3u);
-    EXPECT_EQ(tierOf(1.0), 4u);
+    EXPECT_EQ(tierOf(0.0), 0U);
+    EXPECT_EQ(tierOf(0.0099), 0U);
+    EXPECT_EQ(tierOf(0.049), 1U);
+    EXPECT_EQ(tierOf(0.05), 2U);
+    EXPECT_EQ(tierOf(0.099), 2U);
+    EXPECT_EQ(tierOf(0.1), 3U);
+    EXPECT_EQ(tierOf(0.499), 3U);
+    EXPECT_EQ(tierOf(1.0), 4U);
 }
 
 TEST(LoyaltyTier, ReachesAThresholdWithinTheAbsoluteTolerance) {
     EXPECT_LT(0.3 - 0.2, 0.1);
-    EXPECT_EQ(tierOf(0.1 - 1e-12), 3u);
-    EXPECT_EQ(tierOf(0.1 - 2e-12), 2u);
+    EXPECT_EQ(tierOf(0.1 - 1e-12), 3U);
+    EXPECT_EQ(tierOf(0.1 - 2e-12), 2U);
 }
 
 TEST(LoyaltyTier, AcceptsAShareAboveOneOnlyWithinTheTolerance) {
-    EXPECT_EQ(tierOf(1.0 + 5e-13), 4u);
+    EXPECT_EQ(tierOf(1.0 + 5e-13), 4U);
     EXPECT_EQ(tierOf(1.0 + 1e-9), Error::InvalidArgument);
 }
 
 TEST(LoyaltyTier, OfANegativeShareIsZero) {
-    EXPECT_EQ(tierOf(-0.2), 0u);
+    EXPECT_EQ(tierOf(-0.2), 0U);
     const Range fromZero{0.0, 0.5};
-    EXPECT_EQ(loyaltyTier(-0.2, Cells{fromZero}, noLabels), 0u);
+    EXPECT_EQ(loyaltyTier(-0.2, Cells{fromZero}, noLabels), 0U);
 }
 
 TEST(LoyaltyTier, RejectsANonFiniteShare) {
@@ -61,21 +63,21 @@ TEST(LoyaltyTier, RejectsANonFiniteShare) {
 
 TEST(LoyaltyTier, SkipsGapsInTheThresholds) {
     const Range thresholds{std::nullopt, 0.02, std::nullopt, 0.1, std::nullopt};
-    EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, noLabels), 1u);
-    EXPECT_EQ(loyaltyTier(0.2, Cells{thresholds}, 3), 2u);
+    EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, noLabels), 1U);
+    EXPECT_EQ(loyaltyTier(0.2, Cells{thresholds}, 3), 2U);
 }
 
 TEST(LoyaltyTier, WithASingleThreshold) {
     const Range thresholds{0.1};
-    EXPECT_EQ(loyaltyTier(0.05, Cells{thresholds}, noLabels), 0u);
-    EXPECT_EQ(loyaltyTier(0.1, Cells{thresholds}, noLabels), 1u);
+    EXPECT_EQ(loyaltyTier(0.05, Cells{thresholds}, noLabels), 0U);
+    EXPECT_EQ(loyaltyTier(0.1, Cells{thresholds}, noLabels), 1U);
 }
 
 TEST(LoyaltyTier, AcceptsThresholdsAtZeroAndOne) {
     const Range thresholds{0.0, 1.0};
-    EXPECT_EQ(loyaltyTier(0.0, Cells{thresholds}, noLabels), 1u);
-    EXPECT_EQ(loyaltyTier(0.999, Cells{thresholds}, noLabels), 1u);
-    EXPECT_EQ(loyaltyTier(1.0, Cells{thresholds}, noLabels), 2u);
+    EXPECT_EQ(loyaltyTier(0.0, Cells{thresholds}, noLabels), 1U);
+    EXPECT_EQ(loyaltyTier(0.999, Cells{thresholds}, noLabels), 1U);
+    EXPECT_EQ(loyaltyTier(1.0, Cells{thresholds}, noLabels), 2U);
 }
 
 TEST(LoyaltyTier, OfThresholdsWithoutNumbersIsNotAvailable) {
@@ -100,7 +102,7 @@ TEST(LoyaltyTier, RejectsThresholdsOutsideZeroToOne) {
 }
 
 TEST(LoyaltyTier, NeedsExactlyOneLabelMoreThanThresholds) {
-    EXPECT_EQ(loyaltyTier(0.2, noThresholds, 5), 3u);
+    EXPECT_EQ(loyaltyTier(0.2, noThresholds, 5), 3U);
     EXPECT_EQ(loyaltyTier(0.2, noThresholds, 4), Error::InvalidArgument);
     EXPECT_EQ(loyaltyTier(0.2, noThresholds, 6), Error::InvalidArgument);
     const Range thresholds{0.02, 0.1};

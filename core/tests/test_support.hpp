@@ -29,15 +29,16 @@ inline const char* errorName(Error error) {
     return "unknown error";
 }
 
-inline void PrintTo(Error error, std::ostream* out) { *out << errorName(error); }
+// GoogleTest shows results and errors in failure messages through these.
+inline std::ostream& operator<<(std::ostream& out, Error error) {
+    return out << errorName(error);
+}
 
-// Found by GoogleTest through argument-dependent lookup.
-template <class T> void PrintTo(const Result<T>& result, std::ostream* out) {
+template <class T> std::ostream& operator<<(std::ostream& out, const Result<T>& result) {
     if (result.ok()) {
-        *out << std::setprecision(17) << result.value();
-    } else {
-        *out << errorName(result.error());
+        return out << testing::PrintToString(result.value());
     }
+    return out << errorName(result.error());
 }
 
 namespace test {
@@ -59,14 +60,15 @@ inline testing::AssertionResult isNear(const Result<double>& actual, double expe
     if (std::abs(actual.value() - expected) <= tolerance) {
         return testing::AssertionSuccess();
     }
-    return testing::AssertionFailure() << std::setprecision(17) << "got " << actual.value()
-                                       << ", expected " << expected;
+    return testing::AssertionFailure()
+           << std::setprecision(17) << "got " << actual.value() << ", expected " << expected;
 }
 
 // The result is a number equal to expected up to a few units in the last place,
 // as EXPECT_DOUBLE_EQ.
 inline testing::AssertionResult isNumber(const Result<double>& actual, double expected) {
-    return isNear(actual, expected, 4 * std::numeric_limits<double>::epsilon() * std::abs(expected));
+    return isNear(actual, expected,
+                  4 * std::numeric_limits<double>::epsilon() * std::abs(expected));
 }
 
 } // namespace test

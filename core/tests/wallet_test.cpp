@@ -25,8 +25,8 @@ TEST(Wallet, AsTheTurnoverOfShare) {
 }
 
 TEST(Wallet, DefaultsToTheWholeTurnover) {
-    EXPECT_TRUE(isNumber(wallet(Range{5000000.0}, std::nullopt, std::nullopt, std::nullopt),
-                         5000000.0));
+    EXPECT_TRUE(
+        isNumber(wallet(Range{5000000.0}, std::nullopt, std::nullopt, std::nullopt), 5000000.0));
 }
 
 TEST(Wallet, DefaultsMarginToZero) {
@@ -41,8 +41,8 @@ TEST(Wallet, TakesZeroForIsMarkupAsFalseAndAnyOtherNumberAsTrue) {
 }
 
 TEST(Wallet, SumsTheTurnoverRangeSkippingGaps) {
-    EXPECT_TRUE(isNumber(wallet(Range{1000.0, std::nullopt, 3000.0}, 0.5, 0.5, std::nullopt),
-                         1000.0));
+    EXPECT_TRUE(
+        isNumber(wallet(Range{1000.0, std::nullopt, 3000.0}, 0.5, 0.5, std::nullopt), 1000.0));
 }
 
 TEST(Wallet, OfZeroTurnoverIsZero) {
@@ -82,8 +82,7 @@ TEST(Wallet, AcceptsAMarginFromZeroToBelowOne) {
 
 TEST(Wallet, RejectsAMarginOutsideZeroToOne) {
     for (const double margin : {-0.01, 1.0, 1.5, nan, inf}) {
-        EXPECT_EQ(wallet(Range{100.0}, std::nullopt, margin, std::nullopt),
-                  Error::InvalidArgument)
+        EXPECT_EQ(wallet(Range{100.0}, std::nullopt, margin, std::nullopt), Error::InvalidArgument)
             << margin;
     }
 }
@@ -115,8 +114,7 @@ TEST(Wallet, RejectsNonFiniteTurnover) {
 }
 
 TEST(Wallet, ChecksInvalidArgumentsBeforeMissingTurnover) {
-    EXPECT_EQ(wallet(Range{std::nullopt}, 2.0, std::nullopt, std::nullopt),
-              Error::InvalidArgument);
+    EXPECT_EQ(wallet(Range{std::nullopt}, 2.0, std::nullopt, std::nullopt), Error::InvalidArgument);
 }
 
 TEST(Wallet, RejectsATurnoverSumThatOverflows) {

@@ -1,0 +1,218 @@
+#include <cmath>
+
+#include "test_support.hpp"
+
+#include "walletshare/functions.hpp"
+
+namespace walletshare {
+namespace {
+
+using test::inf;
+using test::isNear;
+using test::isNumber;
+using test::nan;
+
+// The contract's example: 30000 shipped today to a client turning over
+// 5000000, aiming at 5% in twelve periods.
+Ramp plan(double period) {
+    Ramp ramp;
+    ramp.currentShipments = 30000.0;
+    ramp.periods = 12.0;
+    ramp.period = period;
+    return ramp;
+}
+
+Ramp geometricPlan(double period) {
+    Ramp ramp = plan(period);
+    ramp.shape = 1.0;
+    return ramp;
+}
+
+TEST(TargetShipment, ExamplesOfTheContract) {
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, {}), 250000.0));
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.1, {}), 500000.0));
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, plan(6.0)), 140000.0));
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, plan(12.0)), 250000.0));
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, plan(13.0)), 250000.0));
+    EXPECT_TRUE(isNear(targetShipment(5000000.0, 0.05, geometricPlan(6.0)), 86602.540378, 1e-6));
+    Ramp growing = plan(12.0);
+    growing.growth = 0.01;
+    EXPECT_TRUE(isNear(targetShipment(5000000.0, 0.05, growing), 281706.257533, 1e-6));
+    Ramp ahead = plan(6.0);
+    ahead.currentShipments = 400000.0;
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, ahead), 400000.0));
+}
+
+TEST(TargetShipment, GeometricHalfwayIsTheGeometricMeanOfTodayAndTarget) {
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, geometricPlan(6.0)),
+                         std::sqrt(30000.0 * 250000.0)));
+}
+
+TEST(TargetShipment, StartsTheRampAtTodaysShipments) {
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, plan(0.0)), 30000.0));
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, geometricPlan(0.0)), 30000.0));
+}
+
+TEST(TargetShipment, RampsLinearlyInShare) {
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, plan(3.0)), 85000.0));
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, plan(9.0)), 195000.0));
+}
+
+TEST(TargetShipment, RampsGeometricallyInShare) {
+    const double rate = std::pow(250000.0 / 30000.0, 1.0 / 12.0);
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, geometricPlan(1.0)), 30000.0 * rate));
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, geometricPlan(12.0)), 250000.0));
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, geometricPlan(20.0)), 250000.0));
+}
+
+TEST(TargetShipment, AppliesTheClientsGrowthToEveryPeriod) {
+    Ramp ramp = plan(6.0);
+    ramp.growth = 0.02;
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, ramp), 140000.0 * std::pow(1.02, 6)));
+    ramp.period = 0.0;
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, ramp), 30000.0));
+    ramp.period = 24.0;
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, ramp), 250000.0 * std::pow(1.02, 24)));
+    ramp.growth = -0.5;
+    ramp.period = 2.0;
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, ramp),
+                         (0.006 + 0.044 * 2.0 / 12.0) * 5000000.0 * 0.25));
+}
+
+TEST(TargetShipment, HoldsTodaysShareWhenAlreadyAtTheTarget) {
+    Ramp ramp = plan(6.0);
+    ramp.currentShipments = 250000.0;
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, ramp), 250000.0));
+    ramp.shape = 1.0;
+    ramp.growth = 0.01;
+    ramp.currentShipments = 400000.0;
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, ramp), 400000.0 * std::pow(1.01, 6)));
+}
+
+TEST(TargetShipment, HoldsTodaysShareWhenWithinTheToleranceOfTheTarget) {
+    Ramp ramp = plan(6.0);
+    ramp.currentShipments = 5000000.0 * (0.05 - 5e-13);
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, ramp), 5000000.0 * (0.05 - 5e-13)));
+}
+
+TEST(TargetShipment, WithAZeroTargetAsksForNothingMoreThanToday) {
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.0, {}), 0.0));
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.0, plan(6.0)), 30000.0));
+}
+
+TEST(TargetShipment, RampsLinearlyFromNothing) {
+    Ramp ramp = plan(6.0);
+    ramp.currentShipments = 0.0;
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, ramp), 125000.0));
+}
+
+TEST(TargetShipment, RejectsAGeometricRampFromNothing) {
+    Ramp ramp = geometricPlan(6.0);
+    ramp.currentShipments = 0.0;
+    EXPECT_EQ(targetShipment(5000000.0, 0.05, ramp), Error::InvalidArgument);
+    ramp.period = 0.0;
+    EXPECT_EQ(targetShipment(5000000.0, 0.05, ramp), Error::InvalidArgument);
+    EXPECT_EQ(targetShipment(5000000.0, 0.0, ramp), Error::InvalidArgument);
+}
+
+TEST(TargetShipment, OfAPlanForZeroTurnoverIsDivisionByZero) {
+    EXPECT_EQ(targetShipment(0.0, 0.05, plan(6.0)), Error::DivisionByZero);
+}
+
+TEST(TargetShipment, WithoutAPlanZeroTurnoverNeedsNoShipments) {
+    EXPECT_TRUE(isNumber(targetShipment(0.0, 0.05, {}), 0.0));
+}
+
+TEST(TargetShipment, ValidatesGrowthAndShapeEvenWithoutAPlan) {
+    Ramp ramp;
+    ramp.growth = 0.5;
+    ramp.shape = 1.0;
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, ramp), 250000.0));
+    ramp.growth = -1.0;
+    EXPECT_EQ(targetShipment(5000000.0, 0.05, ramp), Error::InvalidArgument);
+    ramp.growth = 0.0;
+    ramp.shape = 2.0;
+    EXPECT_EQ(targetShipment(5000000.0, 0.05, ramp), Error::InvalidArgument);
+}
+
+TEST(TargetShipment, RejectsATargetShareOutsideZeroToOne) {
+    for (const double target : {-0.01, 1.01, nan, inf}) {
+        EXPECT_EQ(targetShipment(5000000.0, target, {}), Error::InvalidArgument) << target;
+    }
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 1.0, {}), 5000000.0));
+}
+
+TEST(TargetShipment, RejectsNegativeOrNonFiniteTurnover) {
+    for (const double turnover : {-1.0, nan, inf}) {
+        EXPECT_EQ(targetShipment(turnover, 0.05, {}), Error::InvalidArgument) << turnover;
+        EXPECT_EQ(targetShipment(turnover, 0.05, plan(6.0)), Error::InvalidArgument) << turnover;
+    }
+}
+
+TEST(TargetShipment, RejectsNegativeOrNonFiniteShipments) {
+    for (const double shipments : {-1.0, nan, inf}) {
+        Ramp ramp = plan(6.0);
+        ramp.currentShipments = shipments;
+        EXPECT_EQ(targetShipment(5000000.0, 0.05, ramp), Error::InvalidArgument) << shipments;
+    }
+}
+
+TEST(TargetShipment, RejectsGrowthAtOrBelowMinusOne) {
+    for (const double growth : {-1.0, -2.0, nan, inf}) {
+        Ramp ramp = plan(6.0);
+        ramp.growth = growth;
+        EXPECT_EQ(targetShipment(5000000.0, 0.05, ramp), Error::InvalidArgument) << growth;
+    }
+}
+
+TEST(TargetShipment, RejectsPeriodsThatAreNotAWholeNumberOfAtLeastOne) {
+    for (const double periods : {0.0, -12.0, 12.5, nan, inf}) {
+        Ramp ramp = plan(6.0);
+        ramp.periods = periods;
+        EXPECT_EQ(targetShipment(5000000.0, 0.05, ramp), Error::InvalidArgument) << periods;
+    }
+}
+
+TEST(TargetShipment, RejectsAPeriodThatIsNotAWholeNumberOfAtLeastZero) {
+    for (const double period : {-1.0, 6.5, nan, inf}) {
+        EXPECT_EQ(targetShipment(5000000.0, 0.05, plan(period)), Error::InvalidArgument) << period;
+    }
+}
+
+TEST(TargetShipment, AcceptsPeriodsWithRoundingNoise) {
+    Ramp ramp = plan(6.0 * (1.0 + 1e-13));
+    ramp.periods = 12.0 * (1.0 - 1e-13);
+    EXPECT_TRUE(isNumber(targetShipment(5000000.0, 0.05, ramp), 140000.0));
+}
+
+TEST(TargetShipment, RejectsAnUnknownRamp) {
+    for (const double shape : {-1.0, 2.0, 0.5, nan, inf}) {
+        Ramp ramp = plan(6.0);
+        ramp.shape = shape;
+        EXPECT_EQ(targetShipment(5000000.0, 0.05, ramp), Error::InvalidArgument) << shape;
+    }
+}
+
+TEST(TargetShipment, RejectsAPartialPlan) {
+    Ramp withoutPeriods = plan(6.0);
+    withoutPeriods.periods.reset();
+    EXPECT_EQ(targetShipment(5000000.0, 0.05, withoutPeriods), Error::InvalidArgument);
+    Ramp withoutShipments = plan(6.0);
+    withoutShipments.currentShipments.reset();
+    EXPECT_EQ(targetShipment(5000000.0, 0.05, withoutShipments), Error::InvalidArgument);
+    Ramp onlyShipments;
+    onlyShipments.currentShipments = 30000.0;
+    EXPECT_EQ(targetShipment(5000000.0, 0.05, onlyShipments), Error::InvalidArgument);
+}
+
+TEST(TargetShipment, RejectsAPlanThatOverflows) {
+    Ramp ramp = plan(6000.0);
+    ramp.growth = 1.0;
+    EXPECT_EQ(targetShipment(5000000.0, 0.05, ramp), Error::InvalidArgument);
+    ramp.currentShipments = 1e308;
+    ramp.period = 2.0;
+    EXPECT_EQ(targetShipment(1e308, 0.05, ramp), Error::InvalidArgument);
+}
+
+} // namespace
+} // namespace walletshare
