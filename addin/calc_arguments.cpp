@@ -1,6 +1,6 @@
 #include "calc_arguments.hpp"
 
-#include "uno_text.hpp"
+#include "walletshare/uno/text.hpp"
 
 namespace walletshare::addin {
 
@@ -18,7 +18,9 @@ Cell cellOf(const Any& value) {
     return std::nullopt;
 }
 
-bool isRange(const Any& argument) { return argument.getValueType() == cppu::UnoType<Range>::get(); }
+bool isRange(const Any& argument) {
+    return argument.getValueType() == cppu::UnoType<Range>::get();
+}
 
 // A single value given where a single value is expected: the argument itself,
 // or the only cell of a 1x1 range. Larger ranges yield nullptr.
@@ -34,9 +36,9 @@ const Any* singleValueOf(const Any& argument) {
 }
 
 std::string textOf(const Any& value) {
-    OUString text;
+    rtl::OUString text;
     value >>= text;
-    return utf8Of(text);
+    return uno::utf8Of(text);
 }
 
 } // namespace
@@ -105,7 +107,7 @@ std::optional<std::vector<Any>> labelsOf(const Any& argument) {
     }
     std::vector<Any> labels;
     const auto keep = [&labels](const Any& value) {
-        OUString text;
+        rtl::OUString text;
         const bool emptyText = (value >>= text) && text.isEmpty();
         if (value.hasValue() && !emptyText) {
             labels.push_back(value);

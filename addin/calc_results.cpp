@@ -3,7 +3,7 @@
 #include <bit>
 #include <cstdint>
 
-#include "uno_text.hpp"
+#include "walletshare/uno/text.hpp"
 
 namespace walletshare::addin {
 
@@ -31,10 +31,12 @@ css::uno::Any toCalc(Error error) {
     return css::uno::Any(std::bit_cast<double>(quietNaN | calcErrorCode(error)));
 }
 
-css::uno::Any toCalc(double value) { return css::uno::Any(value); }
+css::uno::Any toCalc(double value) {
+    return css::uno::Any(value);
+}
 
 css::uno::Any toCalc(std::string_view utf8) {
-    return css::uno::Any(ouStringOf(utf8));
+    return css::uno::Any(uno::ouStringOf(utf8));
 }
 
 } // namespace walletshare::addin

@@ -5,7 +5,7 @@
 #include "share_of_wallet.hpp"
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_walletshare_ShareOfWallet_get_implementation(css::uno::XComponentContext* /*context*/,
-                                                 const css::uno::Sequence<css::uno::Any>& /*arguments*/) {
-    return cppu::acquire(new walletshare::addin::ShareOfWallet());
+org_walletshare_ShareOfWallet_get_implementation(
+    css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& /*arguments*/) {
+    return cppu::acquire(new walletshare::addin::ShareOfWallet(context));
 }

@@ -3,8 +3,8 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "share_of_wallet.hpp"
-#include "uno_text.hpp"
 #include "walletshare/catalog.hpp"
+#include "walletshare/uno/text.hpp"
 
 namespace walletshare::addin {
 
@@ -12,7 +12,7 @@ namespace {
 
 const catalog::ArgumentText* argumentText(const OUString& programmaticName, sal_Int32 argument,
                                           Language language) {
-    const auto* text = catalog::text(utf8Of(programmaticName), language);
+    const auto* text = catalog::text(uno::utf8Of(programmaticName), language);
     if (text == nullptr || argument < 0 ||
         static_cast<std::size_t>(argument) >= text->arguments.size()) {
         return nullptr;
@@ -23,40 +23,40 @@ const catalog::ArgumentText* argumentText(const OUString& programmaticName, sal_
 } // namespace
 
 OUString ShareOfWallet::getProgrammaticFuntionName(const OUString& displayName) {
-    const auto name = utf8Of(displayName);
-    for (const auto& text : catalog::texts(language_).functions) {
+    const auto name = uno::utf8Of(displayName);
+    for (const auto& text : catalog::texts(wizardLanguage_).functions) {
         if (text.displayName == name) {
-            return ouStringOf(text.programmaticName);
+            return uno::ouStringOf(text.programmaticName);
         }
     }
     return OUString();
 }
 
 OUString ShareOfWallet::getDisplayFunctionName(const OUString& programmaticName) {
-    const auto* text = catalog::text(utf8Of(programmaticName), language_);
-    return text == nullptr ? OUString() : ouStringOf(text->displayName);
+    const auto* text = catalog::text(uno::utf8Of(programmaticName), wizardLanguage_);
+    return text == nullptr ? OUString() : uno::ouStringOf(text->displayName);
 }
 
 OUString ShareOfWallet::getFunctionDescription(const OUString& programmaticName) {
-    const auto* text = catalog::text(utf8Of(programmaticName), language_);
-    return text == nullptr ? OUString() : ouStringOf(text->description);
+    const auto* text = catalog::text(uno::utf8Of(programmaticName), wizardLanguage_);
+    return text == nullptr ? OUString() : uno::ouStringOf(text->description);
 }
 
 OUString ShareOfWallet::getDisplayArgumentName(const OUString& programmaticName,
                                                sal_Int32 argument) {
-    const auto* text = argumentText(programmaticName, argument, language_);
-    return text == nullptr ? OUString() : ouStringOf(text->name);
+    const auto* text = argumentText(programmaticName, argument, wizardLanguage_);
+    return text == nullptr ? OUString() : uno::ouStringOf(text->name);
 }
 
 OUString ShareOfWallet::getArgumentDescription(const OUString& programmaticName,
                                                sal_Int32 argument) {
-    const auto* text = argumentText(programmaticName, argument, language_);
-    return text == nullptr ? OUString() : ouStringOf(text->description);
+    const auto* text = argumentText(programmaticName, argument, wizardLanguage_);
+    return text == nullptr ? OUString() : uno::ouStringOf(text->description);
 }
 
 OUString ShareOfWallet::getProgrammaticCategoryName(const OUString& programmaticName) {
-    const auto* info = catalog::find(utf8Of(programmaticName));
-    return info == nullptr ? OUString("Add-In") : ouStringOf(info->category);
+    const auto* info = catalog::find(uno::utf8Of(programmaticName));
+    return info == nullptr ? OUString("Add-In") : uno::ouStringOf(info->category);
 }
 
 // Calc translates its own category names itself.
@@ -66,14 +66,20 @@ OUString ShareOfWallet::getDisplayCategoryName(const OUString& programmaticName)
 
 void ShareOfWallet::setLocale(const css::lang::Locale& locale) {
     locale_ = locale;
-    language_ = interfaceLanguage(utf8Of(locale.Language));
+    wizardLanguage_ = walletshare::interfaceLanguage(uno::utf8Of(locale.Language));
 }
 
-css::lang::Locale ShareOfWallet::getLocale() { return locale_; }
+css::lang::Locale ShareOfWallet::getLocale() {
+    return locale_;
+}
 
-OUString ShareOfWallet::getServiceName() { return OUString(serviceName); }
+OUString ShareOfWallet::getServiceName() {
+    return OUString(serviceName);
+}
 
-OUString ShareOfWallet::getImplementationName() { return OUString(serviceName); }
+OUString ShareOfWallet::getImplementationName() {
+    return OUString(serviceName);
+}
 
 sal_Bool ShareOfWallet::supportsService(const OUString& name) {
     return cppu::supportsService(this, name);

@@ -2,6 +2,7 @@
 
 #include "calc_arguments.hpp"
 #include "calc_results.hpp"
+#include "interface_language.hpp"
 
 namespace walletshare::addin {
 
@@ -23,8 +24,20 @@ std::optional<Cells> asCells(const std::optional<CellList>& cells) {
 
 } // namespace
 
+ShareOfWallet::ShareOfWallet(const css::uno::Reference<css::uno::XComponentContext>& context)
+    : context_(context) {
+}
+
+Language ShareOfWallet::interfaceLanguage() {
+    if (!interfaceLanguage_) {
+        interfaceLanguage_ = interfaceLanguageOf(context_);
+    }
+    return *interfaceLanguage_;
+}
+
 css::uno::Any ShareOfWallet::share(const Range& shipments, const Range& turnover) {
-    return guarded([&] { return toCalc(walletshare::share(cellsOf(shipments), cellsOf(turnover))); });
+    return guarded(
+        [&] { return toCalc(walletshare::share(cellsOf(shipments), cellsOf(turnover))); });
 }
 
 css::uno::Any ShareOfWallet::wallet(const Range& turnover, const Any& categoryShare,
@@ -45,9 +58,9 @@ css::uno::Any ShareOfWallet::loyaltyTier(double share, const Any& thresholds, co
     return guarded([&] {
         const auto thresholdCells = optionalCellsOf(thresholds);
         const auto labelValues = labelsOf(labels);
-        const auto tier = walletshare::loyaltyTier(
-            share, asCells(thresholdCells),
-            labelValues ? std::optional{labelValues->size()} : std::nullopt);
+        const auto tier = walletshare::loyaltyTier(share, asCells(thresholdCells),
+                                                   labelValues ? std::optional{labelValues->size()}
+                                                               : std::nullopt);
         if (tier.ok() && labelValues) {
             return (*labelValues)[tier.value()];
         }
@@ -61,7 +74,7 @@ css::uno::Any ShareOfWallet::tierName(double tier, const Any& language) {
         if (!code.ok()) {
             return toCalc(code.error());
         }
-        Result<Language> chosen = language_;
+        Result<Language> chosen = interfaceLanguage();
         if (code.value()) {
             chosen = languageFromCode(*code.value());
         }
@@ -98,8 +111,7 @@ css::uno::Any ShareOfWallet::turnoverCheck(double managerFigure, double estimate
 
 css::uno::Any ShareOfWallet::targetShipment(double turnover, double targetShare,
                                             const Any& currentShipments, const Any& periods,
-                                            const Any& period, const Any& growth,
-                                            const Any& ramp) {
+                                            const Any& period, const Any& growth, const Any& ramp) {
     return guarded([&] {
         const auto current = optionalNumberOf(currentShipments);
         const auto count = optionalNumberOf(periods);

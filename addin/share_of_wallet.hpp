@@ -3,17 +3,21 @@
 // converts; the rules live in the core.
 #pragma once
 
+#include <optional>
+
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/XAddIn.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <org/walletshare/XShareOfWallet.hpp>
 
-#include "uno_text.hpp"
 #include "walletshare/functions.hpp"
 
 namespace walletshare::addin {
+
+using rtl::OUString;
 
 inline constexpr char serviceName[] = "org.walletshare.ShareOfWallet";
 
@@ -23,6 +27,8 @@ class ShareOfWallet final
 public:
     using Range = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
     using Any = css::uno::Any;
+
+    explicit ShareOfWallet(const css::uno::Reference<css::uno::XComponentContext>& context);
 
     // XShareOfWallet
     Any SAL_CALL share(const Range& shipments, const Range& turnover) override;
@@ -63,10 +69,15 @@ public:
     css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
-    // Set by Calc to its interface language; it chooses the texts of the
-    // Function Wizard and TIERNAME's default language.
+    // TIERNAME's language when none is given; read on first use, since Calc
+    // creates every add-in when it builds its function list.
+    Language interfaceLanguage();
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    std::optional<Language> interfaceLanguage_;
+    // Set by Calc; it chooses the language of the Function Wizard texts.
     css::lang::Locale locale_{OUString("en"), OUString("US"), OUString()};
-    Language language_ = Language::English;
+    Language wizardLanguage_ = Language::English;
 };
 
 } // namespace walletshare::addin

@@ -24,7 +24,9 @@ constexpr std::array<FunctionInfo, 8> table{{
 
 } // namespace
 
-std::span<const FunctionInfo> functions() { return table; }
+std::span<const FunctionInfo> functions() {
+    return table;
+}
 
 const FunctionInfo* find(std::string_view programmaticName) {
     const auto* found = std::find_if(table.begin(), table.end(), [&](const FunctionInfo& info) {

@@ -87,8 +87,8 @@ constexpr FunctionText functionTexts[] = {
      "The loyalty tier a share earns: 0 indifference (below 1%), 1 top-up supplier (1-5%), "
      "2 target zone (5-10%), 3 main supplier club (10-50%), 4 primary supplier (50% and more).",
      loyaltyTierArguments},
-    {"tierName", "TIERNAME", "The name of a loyalty tier in the interface language or the one given.",
-     tierNameArguments},
+    {"tierName", "TIERNAME",
+     "The name of a loyalty tier in the interface language or the one given.", tierNameArguments},
     {"turnoverEstimate", "TURNOVER_ESTIMATE",
      "Estimates the client's turnover from observable drivers, each multiplied by its rate, and "
      "combines the estimates; the manager's figure is a floor.",

@@ -42,7 +42,8 @@ Result<std::string_view> tierName(double tier, Language language);
 
 // TURNOVER_ESTIMATE: drivers x rates pairwise, combined by method, floored by
 // the manager's figure.
-Result<double> turnoverEstimate(Cells drivers, Cells rates, Optional managerFigure, Optional method);
+Result<double> turnoverEstimate(Cells drivers, Cells rates, Optional managerFigure,
+                                Optional method);
 
 // TURNOVER_CHECK: -1 understated, 0 plausible, 1 overstated.
 Result<int> turnoverCheck(double managerFigure, double estimate, Optional tolerance);

@@ -1,0 +1,44 @@
+// The extension installed per user, as the Extension Manager does: unopkg and
+// soffice run as an unprivileged account (nobody when the tests run as root)
+// on a private profile, and soffice is reached over a 127.0.0.1 socket.
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "walletshare/office/office_user.hpp"
+#include "walletshare/office/private_office.hpp"
+#include "walletshare/office/spreadsheet.hpp"
+#include "walletshare/office/temporary_directory.hpp"
+
+#include "expected_value.hpp"
+
+namespace walletshare::calc_test {
+namespace {
+
+TEST(PerUserInstall, ComputesAndStaysRegisteredAfterSofficeRan) {
+    if (const auto reason = office::OfficeUser::unprivilegedUnavailable()) {
+        GTEST_SKIP() << *reason;
+    }
+    const office::TemporaryDirectory work(std::filesystem::temp_directory_path(),
+                                          "walletshare-per-user-");
+    office::OfficeOptions options;
+    options.extension = WALLETSHARE_OXT;
+    options.workDirectory = work.path();
+    options.mode = office::InstallMode::PerUser;
+    office::PrivateOffice soffice(options);
+    {
+        auto sheet = office::Spreadsheet::create(soffice.desktop());
+        sheet.setFormula("A1", "=SHARE(30000;5000000)");
+        sheet.calculateAll();
+        EXPECT_TRUE(shows(sheet.value("A1"), 0.006));
+    }
+    EXPECT_TRUE(soffice.stop()) << "soffice did not end by itself and was killed";
+
+    const auto listing = soffice.profile().listExtensions();
+    EXPECT_NE(listing.find("Identifier: org.walletshare.addin"), std::string::npos) << listing;
+    EXPECT_NE(listing.find("is registered: yes"), std::string::npos) << listing;
+    EXPECT_EQ(listing.find("is registered: no"), std::string::npos) << listing;
+}
+
+} // namespace
+} // namespace walletshare::calc_test

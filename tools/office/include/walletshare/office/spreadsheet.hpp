@@ -1,0 +1,70 @@
+// One hidden Calc document in a remote office, addressed by cell names such
+// as "B2" on its first sheet. Formulas use Calc's API syntax: English
+// function names, ';' between arguments, {a;b} for inline arrays.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include "walletshare/office/cell_value.hpp"
+
+namespace walletshare::office {
+
+class Spreadsheet {
+public:
+    // A new, empty spreadsheet.
+    static Spreadsheet create(const css::uno::Reference<css::frame::XDesktop2>& desktop);
+    // A spreadsheet file (.ods, .xlsx, .fods, ...).
+    static Spreadsheet open(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+                            const std::filesystem::path& file);
+
+    // The SDK's Reference has no move constructor outside LibreOffice's own
+    // code, so moving is spelled out: the moved-from object must not close
+    // the document.
+    Spreadsheet(Spreadsheet&& other) noexcept;
+    Spreadsheet& operator=(Spreadsheet&& other) noexcept;
+    Spreadsheet(const Spreadsheet&) = delete;
+    Spreadsheet& operator=(const Spreadsheet&) = delete;
+    // Closes the document.
+    ~Spreadsheet();
+
+    void setFormula(std::string_view cell, std::string_view formula);
+    void setNumber(std::string_view cell, double number);
+    void setText(std::string_view cell, std::string_view text);
+    void clear(std::string_view cell);
+    // Empties every cell of the first sheet (contents, not formats).
+    void clearAll();
+
+    // Recalculates every formula, as a hard recalculation does.
+    void calculateAll();
+
+    [[nodiscard]] CellValue value(std::string_view cell) const;
+    // The formula as the API gives it (English names, ';' separators).
+    [[nodiscard]] std::string formula(std::string_view cell) const;
+
+    // Stores a copy; the format follows the extension (.ods, .xlsx, .fods, .csv).
+    void store(const std::filesystem::path& file) const;
+
+    // Closes the document now; the object is empty afterwards.
+    void close();
+
+    [[nodiscard]] const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document() const {
+        return document_;
+    }
+
+private:
+    explicit Spreadsheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+    [[nodiscard]] css::uno::Reference<css::table::XCell> cellAt(std::string_view cell) const;
+
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> document_;
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet_;
+};
+
+} // namespace walletshare::office

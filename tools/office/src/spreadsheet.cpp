@@ -1,0 +1,210 @@
+#include "walletshare/office/spreadsheet.hpp"
+
+#include <stdexcept>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include "walletshare/uno/text.hpp"
+
+namespace walletshare::office {
+
+namespace {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+css::uno::Sequence<css::beans::PropertyValue>
+properties(std::initializer_list<std::pair<const char*, css::uno::Any>> values) {
+    css::uno::Sequence<css::beans::PropertyValue> sequence(static_cast<sal_Int32>(values.size()));
+    auto* property = sequence.getArray();
+    for (const auto& [name, value] : values) {
+        property->Name = rtl::OUString::createFromAscii(name);
+        property->Value = value;
+        ++property;
+    }
+    return sequence;
+}
+
+Reference<css::sheet::XSpreadsheetDocument>
+loadHidden(const Reference<css::frame::XDesktop2>& desktop, const rtl::OUString& url) {
+    const Reference<css::lang::XComponent> component = desktop->loadComponentFromURL(
+        url, "_blank", 0, properties({{"Hidden", css::uno::Any(sal_True)}}));
+    Reference<css::sheet::XSpreadsheetDocument> document(component, UNO_QUERY);
+    if (!document.is()) {
+        if (const Reference<css::util::XCloseable> closeable{component, UNO_QUERY};
+            closeable.is()) {
+            closeable->close(sal_True);
+        }
+        throw std::runtime_error(uno::utf8Of(url) + " did not open as a spreadsheet");
+    }
+    return document;
+}
+
+// The export filter that the file's extension asks for.
+rtl::OUString filterFor(const std::filesystem::path& file) {
+    const auto extension = file.extension().string();
+    if (extension == ".ods") {
+        return "calc8";
+    }
+    if (extension == ".fods") {
+        return "OpenDocument Spreadsheet Flat XML";
+    }
+    if (extension == ".xlsx") {
+        return "Calc Office Open XML";
+    }
+    if (extension == ".csv") {
+        return "Text - txt - csv (StarCalc)";
+    }
+    throw std::invalid_argument("no spreadsheet format for " + file.string());
+}
+
+} // namespace
+
+Spreadsheet::Spreadsheet(const Reference<css::sheet::XSpreadsheetDocument>& document)
+    : document_(document) {
+    const Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
+    sheets->getByIndex(0) >>= sheet_;
+    if (!sheet_.is()) {
+        close();
+        throw std::runtime_error("the spreadsheet has no first sheet");
+    }
+}
+
+Spreadsheet Spreadsheet::create(const Reference<css::frame::XDesktop2>& desktop) {
+    return Spreadsheet(loadHidden(desktop, "private:factory/scalc"));
+}
+
+Spreadsheet Spreadsheet::open(const Reference<css::frame::XDesktop2>& desktop,
+                              const std::filesystem::path& file) {
+    if (!std::filesystem::exists(file)) {
+        throw std::runtime_error("no file " + file.string());
+    }
+    return Spreadsheet(loadHidden(desktop, uno::fileUrlOf(file)));
+}
+
+Spreadsheet::Spreadsheet(Spreadsheet&& other) noexcept
+    : document_(other.document_), sheet_(other.sheet_) {
+    other.document_.clear();
+    other.sheet_.clear();
+}
+
+Spreadsheet& Spreadsheet::operator=(Spreadsheet&& other) noexcept {
+    if (this != &other) {
+        close();
+        document_ = other.document_;
+        sheet_ = other.sheet_;
+        other.document_.clear();
+        other.sheet_.clear();
+    }
+    return *this;
+}
+
+Spreadsheet::~Spreadsheet() {
+    close();
+}
+
+// Also runs from the destructor, so nothing may escape: when soffice has
+// died, even the query for XCloseable throws DisposedException.
+void Spreadsheet::close() {
+    const auto document = document_;
+    sheet_.clear();
+    document_.clear();
+    if (!document.is()) {
+        return;
+    }
+    try {
+        const Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
+        if (closeable.is()) {
+            closeable->close(sal_True);
+        }
+    } catch (const css::uno::Exception&) {
+        // The office is gone or refused: nothing left to close from here.
+    }
+}
+
+Reference<css::table::XCell> Spreadsheet::cellAt(std::string_view cell) const {
+    const Reference<css::table::XCellRange> sheet(sheet_, UNO_QUERY_THROW);
+    return sheet->getCellRangeByName(uno::ouStringOf(cell))->getCellByPosition(0, 0);
+}
+
+void Spreadsheet::setFormula(std::string_view cell, std::string_view formula) {
+    cellAt(cell)->setFormula(uno::ouStringOf(formula));
+}
+
+void Spreadsheet::setNumber(std::string_view cell, double number) {
+    cellAt(cell)->setValue(number);
+}
+
+void Spreadsheet::setText(std::string_view cell, std::string_view text) {
+    // Through XText, so that "10" stays the text "10" instead of a number.
+    const Reference<css::text::XText> content(cellAt(cell), UNO_QUERY_THROW);
+    content->setString(uno::ouStringOf(text));
+}
+
+void Spreadsheet::clear(std::string_view cell) {
+    cellAt(cell)->setFormula(rtl::OUString());
+}
+
+void Spreadsheet::clearAll() {
+    using namespace css::sheet::CellFlags;
+    const Reference<css::sheet::XSheetOperation> sheet(sheet_, UNO_QUERY_THROW);
+    sheet->clearContents(VALUE | DATETIME | STRING | ANNOTATION | FORMULA);
+}
+
+void Spreadsheet::calculateAll() {
+    const Reference<css::sheet::XCalculatable> calculatable(document_, UNO_QUERY_THROW);
+    calculatable->calculateAll();
+}
+
+CellValue Spreadsheet::value(std::string_view cell) const {
+    const auto content = cellAt(cell);
+    if (const sal_Int32 error = content->getError(); error != 0) {
+        return CalcError{error};
+    }
+    const auto text = [&] {
+        return uno::utf8Of(Reference<css::text::XText>(content, UNO_QUERY_THROW)->getString());
+    };
+    switch (content->getType()) {
+    case css::table::CellContentType_VALUE:
+        return content->getValue();
+    case css::table::CellContentType_TEXT:
+        return text();
+    case css::table::CellContentType_FORMULA: {
+        const Reference<css::beans::XPropertySet> cellProperties(content, UNO_QUERY_THROW);
+        sal_Int32 resultType = 0;
+        cellProperties->getPropertyValue("FormulaResultType2") >>= resultType;
+        if (resultType == css::sheet::FormulaResult::STRING) {
+            return text();
+        }
+        return content->getValue();
+    }
+    default:
+        return EmptyCell{};
+    }
+}
+
+std::string Spreadsheet::formula(std::string_view cell) const {
+    return uno::utf8Of(cellAt(cell)->getFormula());
+}
+
+void Spreadsheet::store(const std::filesystem::path& file) const {
+    const Reference<css::frame::XStorable> storable(document_, UNO_QUERY_THROW);
+    storable->storeToURL(uno::fileUrlOf(file),
+                         properties({{"FilterName", css::uno::Any(filterFor(file))},
+                                     {"Overwrite", css::uno::Any(sal_True)}}));
+}
+
+} // namespace walletshare::office

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, and runs every test: the core's unit tests
+# and the tests that drive a real headless Calc with the .oxt installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/setup-debian.sh
+bash tools/build.sh
+ctest --test-dir build --output-on-failure
