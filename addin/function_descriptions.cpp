@@ -29,7 +29,7 @@ OUString ShareOfWallet::getProgrammaticFuntionName(const OUString& displayName) 
             return uno::ouStringOf(text.programmaticName);
         }
     }
-    return OUString();
+    return {};
 }
 
 OUString ShareOfWallet::getDisplayFunctionName(const OUString& programmaticName) {
@@ -74,20 +74,20 @@ css::lang::Locale ShareOfWallet::getLocale() {
 }
 
 OUString ShareOfWallet::getServiceName() {
-    return OUString(serviceName);
+    return uno::ouStringOf(serviceName);
 }
 
 OUString ShareOfWallet::getImplementationName() {
-    return OUString(serviceName);
+    return uno::ouStringOf(serviceName);
 }
 
 sal_Bool ShareOfWallet::supportsService(const OUString& name) {
-    return cppu::supportsService(this, name);
+    return cppu::supportsService(this, name) ? sal_True : sal_False;
 }
 
 css::uno::Sequence<OUString> ShareOfWallet::getSupportedServiceNames() {
     css::uno::Sequence<OUString> names(2);
-    names.getArray()[0] = OUString(serviceName);
+    names.getArray()[0] = uno::ouStringOf(serviceName);
     names.getArray()[1] = OUString("com.sun.star.sheet.AddIn");
     return names;
 }

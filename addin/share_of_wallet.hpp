@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -19,7 +20,7 @@ namespace walletshare::addin {
 
 using rtl::OUString;
 
-inline constexpr char serviceName[] = "org.walletshare.ShareOfWallet";
+inline constexpr std::string_view serviceName = "org.walletshare.ShareOfWallet";
 
 class ShareOfWallet final
     : public cppu::WeakImplHelper4<org::walletshare::XShareOfWallet, css::sheet::XAddIn,

@@ -1,7 +1,8 @@
-// The extension installed per user, as the Extension Manager does: unopkg and
-// soffice run as an unprivileged account (nobody when the tests run as root)
-// on a private profile, and soffice is reached over a 127.0.0.1 socket.
+// The extension installed per user: unopkg and soffice run as an unprivileged
+// account (nobody when the tests run as root) on a private profile, and
+// soffice is reached over a 127.0.0.1 socket.
 #include <filesystem>
+#include <string>
 
 #include <gtest/gtest.h>
 
@@ -15,7 +16,11 @@
 namespace walletshare::calc_test {
 namespace {
 
-TEST(PerUserInstall, ComputesAndStaysRegisteredAfterSofficeRan) {
+// Installed with `unopkg add`, or from inside the running office as Tools >
+// Extension Manager > Add does (the office is restarted afterwards, as it asks).
+class PerUserInstall : public ::testing::TestWithParam<office::InstallMode> {};
+
+TEST_P(PerUserInstall, ComputesAndStaysRegisteredAfterSofficeRan) {
     if (const auto reason = office::OfficeUser::unprivilegedUnavailable()) {
         GTEST_SKIP() << *reason;
     }
@@ -24,7 +29,7 @@ TEST(PerUserInstall, ComputesAndStaysRegisteredAfterSofficeRan) {
     office::OfficeOptions options;
     options.extension = WALLETSHARE_OXT;
     options.workDirectory = work.path();
-    options.mode = office::InstallMode::PerUser;
+    options.mode = GetParam();
     office::PrivateOffice soffice(options);
     {
         auto sheet = office::Spreadsheet::create(soffice.desktop());
@@ -39,6 +44,15 @@ TEST(PerUserInstall, ComputesAndStaysRegisteredAfterSofficeRan) {
     EXPECT_NE(listing.find("is registered: yes"), std::string::npos) << listing;
     EXPECT_EQ(listing.find("is registered: no"), std::string::npos) << listing;
 }
+
+INSTANTIATE_TEST_SUITE_P(Installers, PerUserInstall,
+                         ::testing::Values(office::InstallMode::PerUser,
+                                           office::InstallMode::ExtensionManager),
+                         [](const auto& info) {
+                             return info.param == office::InstallMode::PerUser
+                                        ? std::string("Unopkg")
+                                        : std::string("ExtensionManager");
+                         });
 
 } // namespace
 } // namespace walletshare::calc_test

@@ -9,6 +9,7 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include "walletshare/office/extension_manager.hpp"
 #include "walletshare/office/free_port.hpp"
 #include "walletshare/office/office_connection.hpp"
 #include "walletshare/office/uno_bootstrap.hpp"
@@ -34,8 +35,22 @@ PrivateOffice::PrivateOffice(const OfficeOptions& options)
     if (!std::filesystem::is_regular_file(options_.extension)) {
         throw std::runtime_error("no extension package at " + options_.extension.string());
     }
-    profile_.install(options_.extension);
+    const auto extension = profile_.install(options_.extension);
     local_ = bootstrapClient(profile_.work());
+    start();
+    if (options_.mode == InstallMode::ExtensionManager) {
+        addForUser(remote_, extension);
+        // Calc reads its add-ins when it first lists its functions, so a new
+        // one works from the next start on, as the Extension Manager says.
+        if (!stop()) {
+            throw std::runtime_error("soffice did not end after the extension was added; see " +
+                                     log_.string());
+        }
+        start();
+    }
+}
+
+void PrivateOffice::start() {
     // A named pipe is private to its user, so an office that runs as another
     // account is reached over a socket on 127.0.0.1 instead.
     std::string connection;

@@ -30,7 +30,7 @@ std::string failure(const std::string& what, const CommandResult& result) {
 PrivateProfile::PrivateProfile(const std::filesystem::path& work, InstallMode mode,
                                const std::string& interfaceLanguage)
     : work_(std::filesystem::absolute(work)), mode_(mode),
-      user_(mode == InstallMode::PerUser ? OfficeUser::unprivileged() : OfficeUser::current()) {
+      user_(mode == InstallMode::Shared ? OfficeUser::current() : OfficeUser::unprivileged()) {
     for (const auto& directory : {home(), temp(), logs(), documents()}) {
         std::filesystem::create_directories(directory);
     }
@@ -138,12 +138,15 @@ void PrivateProfile::initialiseProfile() const {
     }
 }
 
-void PrivateProfile::install(const std::filesystem::path& extension) const {
-    const auto copy = work_ / extension.filename();
+std::filesystem::path PrivateProfile::install(const std::filesystem::path& extension) const {
+    auto copy = work_ / extension.filename();
     std::filesystem::copy_file(extension, copy, std::filesystem::copy_options::overwrite_existing);
     user_.takeOwnership(copy);
-    if (mode_ == InstallMode::PerUser) {
+    if (mode_ != InstallMode::Shared) {
         initialiseProfile();
+    }
+    if (mode_ == InstallMode::ExtensionManager) {
+        return copy;
     }
     // -s accepts the license without asking; stdin is /dev/null anyway.
     const auto result =
@@ -151,6 +154,7 @@ void PrivateProfile::install(const std::filesystem::path& extension) const {
     if (result.exitCode != 0) {
         throw std::runtime_error(failure("unopkg add " + copy.string(), result));
     }
+    return copy;
 }
 
 std::string PrivateProfile::listExtensions() const {

@@ -65,6 +65,8 @@ public:
     bool stop();
 
 private:
+    // Starts soffice on the profile and connects to it.
+    void start();
     void closeDocuments();
     // After a kill: the pipe files that soffice would have removed.
     void removeStalePipes() const;

@@ -17,9 +17,13 @@ enum class InstallMode {
     // `unopkg add --shared` with the shared-package cache moved into the work
     // directory; runs as the invoking user, root included.
     Shared,
-    // `unopkg add` into the user profile, as the Extension Manager does;
-    // runs as an unprivileged account (see OfficeUser::unprivileged).
+    // `unopkg add` into the user profile; runs as an unprivileged account
+    // (see OfficeUser::unprivileged).
     PerUser,
+    // Added for the user from inside the running office, as Tools >
+    // Extension Manager does, then the office is restarted; runs as an
+    // unprivileged account too.
+    ExtensionManager,
 };
 
 class PrivateProfile {
@@ -41,10 +45,11 @@ public:
     // A directory where soffice may write documents.
     [[nodiscard]] std::filesystem::path documents() const { return work_ / "documents"; }
 
-    // Installs the extension. It is copied into the work directory first, so
-    // that an unprivileged account can read it. Throws std::runtime_error with
+    // Installs the extension with unopkg, or for ExtensionManager only
+    // prepares it; returns the copy in the work directory, where an
+    // unprivileged account can read it. Throws std::runtime_error with
     // unopkg's output when unopkg fails.
-    void install(const std::filesystem::path& extension) const;
+    [[nodiscard]] std::filesystem::path install(const std::filesystem::path& extension) const;
 
     // What `unopkg list` says about the installed extensions (run it when no
     // soffice runs on the profile).
