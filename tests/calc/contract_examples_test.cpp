@@ -1,5 +1,4 @@
 // Every example row of the contract (shared/SPEC.md), typed into a Calc cell.
-#include <ostream>
 #include <string>
 #include <vector>
 
@@ -11,19 +10,8 @@ namespace {
 
 using namespace office::calc_error;
 
-struct ExampleRow {
-    const char* formula;
-    Expected expected;
-
-    // gtest looks for this name.
-    friend void PrintTo( // NOLINT(readability-identifier-naming)
-        const ExampleRow& row, std::ostream* out) {
-        *out << row.formula << " -> " << describe(row.expected);
-    }
-};
-
 // Built when the suite is instantiated, not during static initialisation.
-std::vector<ExampleRow> exampleRows() {
+std::vector<FormulaRow> exampleRows() {
     return {
         // SHARE
         {"=SHARE(30000;5000000)", 0.006},
@@ -82,7 +70,7 @@ std::vector<ExampleRow> exampleRows() {
     };
 }
 
-class ContractExample : public CalcTest, public ::testing::WithParamInterface<ExampleRow> {
+class ContractExample : public CalcTest, public ::testing::WithParamInterface<FormulaRow> {
 protected:
     // The cells that the examples speak of: 30000 in each of B2:M2; Z1:Z5
     // and Z99 stay empty.

@@ -18,4 +18,17 @@ using Expected = std::variant<double, std::string, office::CalcError>;
 
 std::string describe(const Expected& expected);
 
+// One row of a table of cases: a formula typed into a cell and what the cell
+// must then show.
+struct FormulaRow {
+    const char* formula;
+    Expected expected;
+
+    // gtest looks for this name.
+    friend void PrintTo( // NOLINT(readability-identifier-naming)
+        const FormulaRow& row, std::ostream* out) {
+        *out << row.formula << " -> " << describe(row.expected);
+    }
+};
+
 } // namespace walletshare::calc_test

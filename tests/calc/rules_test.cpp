@@ -1,5 +1,4 @@
 // Rules of the contract beyond its example rows, seen through Calc.
-#include <ostream>
 #include <vector>
 
 #include "calc_office.hpp"
@@ -10,19 +9,8 @@ namespace {
 
 using namespace office::calc_error;
 
-struct RuleRow {
-    const char* formula;
-    Expected expected;
-
-    // gtest looks for this name.
-    friend void PrintTo( // NOLINT(readability-identifier-naming)
-        const RuleRow& row, std::ostream* out) {
-        *out << row.formula << " -> " << describe(row.expected);
-    }
-};
-
 // Built when the suite is instantiated, not during static initialisation.
-std::vector<RuleRow> ruleRows() {
+std::vector<FormulaRow> ruleRows() {
     return {
         // SHARE: net returns and too low a turnover are shown as they are.
         {"=SHARE(-30;100)", -0.3},
@@ -74,7 +62,7 @@ std::vector<RuleRow> ruleRows() {
     };
 }
 
-class ContractRule : public CalcTest, public ::testing::WithParamInterface<RuleRow> {};
+class ContractRule : public CalcTest, public ::testing::WithParamInterface<FormulaRow> {};
 
 TEST_P(ContractRule, ShowsTheContractResult) {
     EXPECT_TRUE(shows(compute(GetParam().formula), GetParam().expected)) << GetParam().formula;
