@@ -44,9 +44,15 @@ std::string textOf(const Any& value) {
 } // namespace
 
 CellList cellsOf(const Range& range) {
-    CellList cells;
+    // Reserved once: growing by a row at a time would copy a whole-column
+    // range (1,048,576 rows of one cell) over and over.
+    std::size_t count = 0;
     for (const auto& row : range) {
-        cells.reserve(cells.size() + static_cast<std::size_t>(row.getLength()));
+        count += static_cast<std::size_t>(row.getLength());
+    }
+    CellList cells;
+    cells.reserve(count);
+    for (const auto& row : range) {
         for (const auto& value : row) {
             cells.push_back(cellOf(value));
         }

@@ -127,5 +127,17 @@ TEST_F(ArgumentForms, BooleanCellsAreNumbers) {
     EXPECT_TRUE(shows(compute("=WALLET(5000000;0.08;0.25;B1)"), 320000.0));
 }
 
+// A whole column is 1,048,576 cells; the first and the last row both count.
+TEST_F(ArgumentForms, WholeColumnRanges) {
+    sheet().setNumber("D1", 10000);
+    sheet().setNumber("D1048576", 20000);
+    sheet().setNumber("E1", 6);
+    sheet().setNumber("F1", 900000);
+    EXPECT_TRUE(shows(compute("=SHARE(D:D;600000)"), 0.05));
+    EXPECT_TRUE(shows(compute("=SHARE(1;Z:Z)"), notAvailable));
+    EXPECT_TRUE(shows(compute("=TURNOVER_ESTIMATE(E:E;F:F)"), 5400000.0));
+    EXPECT_TRUE(shows(compute("=LOYALTYTIER(0.07;G:G)"), notAvailable));
+}
+
 } // namespace
 } // namespace walletshare::calc_test
