@@ -144,6 +144,11 @@ void Spreadsheet::setFormula(std::string_view cell, std::string_view formula) {
     cellAt(cell)->setFormula(uno::ouStringOf(formula));
 }
 
+void Spreadsheet::setLocalFormula(std::string_view cell, std::string_view formula) {
+    const Reference<css::beans::XPropertySet> properties(cellAt(cell), UNO_QUERY_THROW);
+    properties->setPropertyValue("FormulaLocal", css::uno::Any(uno::ouStringOf(formula)));
+}
+
 void Spreadsheet::setNumber(std::string_view cell, double number) {
     cellAt(cell)->setValue(number);
 }

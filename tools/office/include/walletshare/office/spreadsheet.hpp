@@ -36,6 +36,9 @@ public:
     ~Spreadsheet();
 
     void setFormula(std::string_view cell, std::string_view formula);
+    // A formula as a user types it in the office's interface language, with
+    // the localized function names (=ДОЛЯ(...) in a Russian interface).
+    void setLocalFormula(std::string_view cell, std::string_view formula);
     void setNumber(std::string_view cell, double number);
     void setText(std::string_view cell, std::string_view text);
     void clear(std::string_view cell);
