@@ -1,0 +1,148 @@
+// A workbook that uses every function, saved by Calc as .ods and as .xlsx in
+// one interface language and reopened in the other: the saved file carries
+// the last values (for a program without the add-in), the formulas come back
+// intact, and they recalculate to the same values.
+#include <array>
+#include <cmath>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <tuple>
+#include <variant>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "walletshare/office/private_office.hpp"
+#include "walletshare/office/spreadsheet.hpp"
+#include "walletshare/office/temporary_directory.hpp"
+
+namespace walletshare::calc_test {
+namespace {
+
+// Every function, each with what makes it special in a file: ranges, inline
+// arrays, left-out arguments, a text result, an error result.
+constexpr std::array<const char*, 12> formulas{
+    "=SHARE(B1:B3;60000000)",
+    "=WALLET(5000000;0.08;0.25;TRUE())",
+    "=LOYALTYTIER(0.3-0.2)",
+    R"(=LOYALTYTIER(0.03;{0.02;0.1};{"C";"B";"A"}))",
+    R"(=TIERNAME(3;"ru"))",
+    R"(=TIERNAME(1;"en"))",
+    "=TURNOVER_ESTIMATE({6;400;35};{900000;12000;150000};;1)",
+    "=TURNOVER_CHECK(2000000;5250000)",
+    "=TARGET_SHIPMENT(5000000;0.05;30000;12;6;;1)",
+    "=RANKSHARE(3;10)",
+    "=SHARE(30000;0)",
+    "=LOYALTYTIER(1.2)",
+};
+
+std::string cellOf(std::size_t row) {
+    return "A" + std::to_string(row + 1);
+}
+
+// .xlsx keeps a cached number to 15 significant digits.
+::testing::AssertionResult sameCachedValue(const office::CellValue& cached,
+                                           const office::CellValue& computed) {
+    const auto* cachedNumber = std::get_if<double>(&cached);
+    const auto* computedNumber = std::get_if<double>(&computed);
+    if (cachedNumber != nullptr && computedNumber != nullptr &&
+        std::abs(*cachedNumber - *computedNumber) <= 1e-14 * std::abs(*computedNumber)) {
+        return ::testing::AssertionSuccess();
+    }
+    if (cached == computed) {
+        return ::testing::AssertionSuccess();
+    }
+    return ::testing::AssertionFailure() << "the file carries " << office::describe(cached)
+                                         << ", Calc computed " << office::describe(computed);
+}
+
+// One office per interface language, for the whole suite.
+struct Offices {
+    office::TemporaryDirectory work{std::filesystem::temp_directory_path(),
+                                    "walletshare-round-trip-"};
+    std::unique_ptr<office::PrivateOffice> english;
+    std::unique_ptr<office::PrivateOffice> russian;
+};
+
+std::unique_ptr<Offices>& suiteOffices() {
+    static std::unique_ptr<Offices> offices;
+    return offices;
+}
+
+std::unique_ptr<office::PrivateOffice> startOffice(const Offices& offices,
+                                                   const std::string& language) {
+    office::OfficeOptions options;
+    options.extension = WALLETSHARE_OXT;
+    options.workDirectory = offices.work.path() / language;
+    options.interfaceLanguage = language;
+    std::filesystem::create_directories(options.workDirectory);
+    return std::make_unique<office::PrivateOffice>(options);
+}
+
+class RoundTrip : public ::testing::TestWithParam<std::tuple<std::string, std::string>> {
+protected:
+    static void SetUpTestSuite() {
+        auto& offices = suiteOffices();
+        offices = std::make_unique<Offices>();
+        offices->english = startOffice(*offices, "en-US");
+        offices->russian = startOffice(*offices, "ru-RU");
+    }
+    static void TearDownTestSuite() { suiteOffices().reset(); }
+
+    static office::PrivateOffice& officeIn(const std::string& language) {
+        return language == "en-US" ? *suiteOffices()->english : *suiteOffices()->russian;
+    }
+};
+
+TEST_P(RoundTrip, KeepsFormulasAndValues) {
+    const std::string extension = std::get<0>(GetParam());
+    const std::string savedIn = std::get<1>(GetParam());
+    const std::string reopenedIn = savedIn == "en-US" ? "ru-RU" : "en-US";
+    const auto file = officeIn(savedIn).profile().documents() / ("every-function" + extension);
+
+    std::vector<std::string> typed;
+    std::vector<office::CellValue> computed;
+    {
+        auto sheet = office::Spreadsheet::create(officeIn(savedIn).desktop());
+        sheet.setNumber("B1", 1000000);
+        sheet.setNumber("B2", 2000000);
+        sheet.setNumber("B3", 3000000);
+        for (std::size_t row = 0; row < formulas.size(); ++row) {
+            sheet.setFormula(cellOf(row), formulas.at(row));
+        }
+        sheet.calculateAll();
+        for (std::size_t row = 0; row < formulas.size(); ++row) {
+            typed.push_back(sheet.formula(cellOf(row)));
+            computed.push_back(sheet.value(cellOf(row)));
+        }
+        sheet.store(file);
+    }
+
+    auto copy = office::Spreadsheet::open(officeIn(reopenedIn).desktop(), file);
+    for (std::size_t row = 0; row < formulas.size(); ++row) {
+        EXPECT_EQ(copy.formula(cellOf(row)), typed.at(row)) << formulas.at(row);
+        // Loaded, not recalculated: what the file itself carries.
+        if (!std::holds_alternative<office::CalcError>(computed.at(row))) {
+            EXPECT_TRUE(sameCachedValue(copy.value(cellOf(row)), computed.at(row)))
+                << formulas.at(row);
+        }
+    }
+    copy.calculateAll();
+    for (std::size_t row = 0; row < formulas.size(); ++row) {
+        EXPECT_EQ(copy.value(cellOf(row)), computed.at(row)) << "recalculated " << formulas.at(row);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(FormatsAndLanguages, RoundTrip,
+                         ::testing::Combine(::testing::Values(".ods", ".xlsx"),
+                                            ::testing::Values("en-US", "ru-RU")),
+                         [](const auto& info) {
+                             const std::string extension = std::get<0>(info.param);
+                             const std::string language = std::get<1>(info.param);
+                             return std::string(extension == ".ods" ? "Ods" : "Xlsx") + "SavedIn" +
+                                    (language == "en-US" ? "English" : "Russian");
+                         });
+
+} // namespace
+} // namespace walletshare::calc_test
