@@ -76,37 +76,104 @@ constexpr auto rankShareArguments = std::to_array<ArgumentText>({
     {"suppliers", "How many suppliers the client buys from: a whole number, at least 1."},
 });
 
+// The error cases of each function, in the contract's words.
+constexpr auto shareErrors = std::to_array<ErrorText>({
+    {Error::InvalidArgument, "Any turnover cell is negative."},
+    {Error::DivisionByZero, "The turnover sums to exactly 0."},
+    {Error::NotAvailable,
+     "The turnover has no numeric value at all (shipments with none count as 0)."},
+});
+
+constexpr auto walletErrors = std::to_array<ErrorText>({
+    {Error::InvalidArgument, "category_share outside (0; 1], margin outside [0; 1), a markup below "
+                             "0, or any negative turnover cell."},
+    {Error::NotAvailable, "The turnover has no numeric value at all."},
+});
+
+constexpr auto loyaltyTierErrors = std::to_array<ErrorText>({
+    {Error::InvalidArgument,
+     "share above 1 (the turnover figure is too low: check it); thresholds not strictly ascending "
+     "or outside [0; 1]; labels not exactly one more than the thresholds."},
+    {Error::NotAvailable, "thresholds has no numeric value at all."},
+});
+
+constexpr auto tierNameErrors = std::to_array<ErrorText>({
+    {Error::InvalidArgument,
+     R"(tier not a whole number from 0 to 4, or a language other than "en" or "ru".)"},
+});
+
+constexpr auto turnoverEstimateErrors = std::to_array<ErrorText>({
+    {Error::InvalidArgument, "drivers and rates of different sizes, a negative driver or rate, or "
+                             "a method other than 0 to 3."},
+    {Error::NotAvailable, "No pair with numbers on both sides and no manager_figure."},
+});
+
+constexpr auto turnoverCheckErrors = std::to_array<ErrorText>({
+    {Error::InvalidArgument,
+     "estimate not above 0, tolerance outside [0; 1), or a negative manager_figure."},
+});
+
+constexpr auto targetShipmentErrors = std::to_array<ErrorText>({
+    {Error::InvalidArgument,
+     "target_share outside [0; 1]; negative turnover or current_shipments; growth at or below -1; "
+     "periods not a whole number of at least 1; period not a whole number of at least 0; only some "
+     "of current_shipments, periods and period given; ramp 1 with no current shipments; a ramp "
+     "other than 0 or 1."},
+    {Error::DivisionByZero, "A ramp (current_shipments, periods and period) on a turnover of 0."},
+});
+
+constexpr auto rankShareErrors = std::to_array<ErrorText>({
+    {Error::InvalidArgument,
+     "suppliers not a whole number of at least 1, or rank outside [1; suppliers]."},
+});
+
 constexpr auto functionTexts = std::to_array<FunctionText>({
     {"share", "SHARE",
      "Our share of the client's turnover: the sum of our shipments divided by the sum of the "
      "client's turnover. Format the cell as a percentage.",
-     shareArguments},
+     shareArguments, shareErrors},
     {"wallet", "WALLET",
      "The client's purchases in our product group, the base that share thresholds speak of: "
      "turnover x category share x (1 - margin), or / (1 + markup).",
-     walletArguments},
+     walletArguments, walletErrors},
     {"loyaltyTier", "LOYALTYTIER",
      "The loyalty tier a share earns: 0 indifference (below 1%), 1 top-up supplier (1-5%), "
      "2 target zone (5-10%), 3 main supplier club (10-50%), 4 primary supplier (50% and more).",
-     loyaltyTierArguments},
+     loyaltyTierArguments, loyaltyTierErrors},
     {"tierName", "TIERNAME",
-     "The name of a loyalty tier in the interface language or the one given.", tierNameArguments},
+     "The name of a loyalty tier in the interface language or the one given.", tierNameArguments,
+     tierNameErrors},
     {"turnoverEstimate", "TURNOVER_ESTIMATE",
      "Estimates the client's turnover from observable drivers, each multiplied by its rate, and "
      "combines the estimates; the manager's figure is a floor.",
-     turnoverEstimateArguments},
+     turnoverEstimateArguments, turnoverEstimateErrors},
     {"turnoverCheck", "TURNOVER_CHECK",
      "Checks the manager's turnover figure against an estimate: -1 understated, 0 plausible, "
      "1 overstated.",
-     turnoverCheckArguments},
+     turnoverCheckArguments, turnoverCheckErrors},
     {"targetShipment", "TARGET_SHIPMENT",
      "The shipments needed to hold a target share of the client's turnover; with current "
      "shipments, periods and period, the plan for that period of a ramp to the target.",
-     targetShipmentArguments},
+     targetShipmentArguments, targetShipmentErrors},
     {"rankShare", "RANKSHARE",
      "The share of the client's purchases that the wallet allocation rule expects for the "
      "supplier the client ranks rank-th of suppliers.",
-     rankShareArguments},
+     rankShareArguments, rankShareErrors},
+});
+
+constexpr auto conventions = std::to_array<std::string_view>({
+    "A share is a fraction: 0.006 is 0.6% (format the cell as a percentage).",
+    "Shipments and turnover must cover the same period (both monthly, or both yearly), in any "
+    "one currency.",
+    "An argument that takes a range also takes a number, a cell or an inline array. Over a "
+    "range, numeric cells are summed (or used in pairs where stated); empty and text cells "
+    "are skipped, as SUM skips them.",
+    "Text that is not a number in a single-value argument gives #VALUE!. An error in a "
+    "referenced cell is passed on unchanged.",
+    "An optional argument left out, or left empty between semicolons, takes its default. A "
+    "reference to a single empty cell is 0, as everywhere in Calc.",
+    "Shares are compared with thresholds to within 1e-12, so =LOYALTYTIER(0.3-0.2) reaches "
+    "the 10% threshold.",
 });
 
 } // namespace
@@ -114,6 +181,23 @@ constexpr auto functionTexts = std::to_array<FunctionText>({
 const LanguageTexts english{
     functionTexts,
     {"Indifference", "Top-up supplier", "Target zone", "Main supplier club", "Primary supplier"},
+    {"Err:502", "#DIV/0!", "#N/A", "#VALUE!"},
+    "TRUE",
+    '.',
+    {"30000 in each of B2:M2", "Z1:Z5 empty", "Z99 empty (a single empty cell is 0)"},
+    {
+        "Walletshare function reference",
+        "The functions that Walletshare adds to LibreOffice Calc, in the Financial category of "
+        "the Function Wizard. This page is generated from the same table that the Function "
+        "Wizard reads; every example is checked in a real Calc by the tests.",
+        conventions,
+        "Arguments",
+        "optional",
+        "Errors",
+        "Examples",
+        "Formula",
+        "Result",
+    },
 };
 
 } // namespace walletshare::catalog

@@ -6,19 +6,25 @@
 #include <cmath>
 #include <filesystem>
 #include <memory>
+#include <regex>
 #include <string>
 #include <tuple>
 #include <variant>
 #include <vector>
 
+#include <com/sun/star/io/XInputStream.hpp>
+#include <com/sun/star/packages/zip/ZipFileAccess.hpp>
 #include <gtest/gtest.h>
 
 #include "walletshare/office/private_office.hpp"
 #include "walletshare/office/spreadsheet.hpp"
 #include "walletshare/office/temporary_directory.hpp"
+#include "walletshare/uno/text.hpp"
 
 namespace walletshare::calc_test {
 namespace {
+
+using css::uno::Reference;
 
 // Every function, each with what makes it special in a file: ranges, inline
 // arrays, left-out arguments, a text result, an error result.
@@ -57,12 +63,56 @@ std::string cellOf(std::size_t row) {
                                          << ", Calc computed " << office::describe(computed);
 }
 
+std::string contentOf(const Reference<css::uno::XComponentContext>& context,
+                      const std::filesystem::path& file, const std::string& member) {
+    const auto package =
+        css::packages::zip::ZipFileAccess::createWithURL(context, uno::fileUrlOf(file));
+    Reference<css::io::XInputStream> stream(package->getByName(uno::ouStringOf(member)),
+                                            css::uno::UNO_QUERY_THROW);
+    std::string content;
+    css::uno::Sequence<sal_Int8> chunk;
+    constexpr sal_Int32 chunkSize = 65536;
+    while (stream->readBytes(chunk, chunkSize) > 0) {
+        content.append(reinterpret_cast<const char*>(chunk.getConstArray()), chunk.getLength());
+    }
+    return content;
+}
+
+// The cached result of every formula cell of an .ods file, in document order:
+// a number, a text, or an error (Calc writes no code for an error).
+std::vector<office::CellValue>
+cachedOdsValues(const Reference<css::uno::XComponentContext>& context,
+                const std::filesystem::path& file) {
+    const std::string content = contentOf(context, file, "content.xml");
+    static const std::regex formulaCell(R"(<table:table-cell table:formula="[^"]*"([^>]*)>)");
+    static const std::regex number(R"re(office:value="([^"]*)")re");
+    static const std::regex text(R"re(office:string-value="([^"]*)")re");
+    std::vector<office::CellValue> values;
+    for (auto cell = std::sregex_iterator(content.begin(), content.end(), formulaCell);
+         cell != std::sregex_iterator(); ++cell) {
+        const std::string attributes = (*cell)[1].str();
+        std::smatch found;
+        if (attributes.find(R"(calcext:value-type="error")") != std::string::npos) {
+            values.emplace_back(office::CalcError{0});
+        } else if (std::regex_search(attributes, found, number)) {
+            values.emplace_back(std::stod(found[1].str()));
+        } else if (std::regex_search(attributes, found, text)) {
+            values.emplace_back(found[1].str());
+        } else {
+            values.emplace_back(office::EmptyCell{});
+        }
+    }
+    return values;
+}
+
 // One office per interface language, for the whole suite.
 struct Offices {
     office::TemporaryDirectory work{std::filesystem::temp_directory_path(),
                                     "walletshare-round-trip-"};
     std::unique_ptr<office::PrivateOffice> english;
     std::unique_ptr<office::PrivateOffice> russian;
+    // A colleague's Calc without Walletshare, which shows what the file carries.
+    std::unique_ptr<office::PrivateOffice> withoutAddIn;
 };
 
 std::unique_ptr<Offices>& suiteOffices() {
@@ -71,10 +121,11 @@ std::unique_ptr<Offices>& suiteOffices() {
 }
 
 std::unique_ptr<office::PrivateOffice> startOffice(const Offices& offices,
-                                                   const std::string& language) {
+                                                   const std::string& language,
+                                                   const std::filesystem::path& extension) {
     office::OfficeOptions options;
-    options.extension = WALLETSHARE_OXT;
-    options.workDirectory = offices.work.path() / language;
+    options.extension = extension;
+    options.workDirectory = offices.work.path() / (language + extension.filename().string());
     options.interfaceLanguage = language;
     std::filesystem::create_directories(options.workDirectory);
     return std::make_unique<office::PrivateOffice>(options);
@@ -85,10 +136,20 @@ protected:
     static void SetUpTestSuite() {
         auto& offices = suiteOffices();
         offices = std::make_unique<Offices>();
-        offices->english = startOffice(*offices, "en-US");
-        offices->russian = startOffice(*offices, "ru-RU");
+        offices->english = startOffice(*offices, "en-US", WALLETSHARE_OXT);
+        offices->russian = startOffice(*offices, "ru-RU", WALLETSHARE_OXT);
+        offices->withoutAddIn = startOffice(*offices, "en-US", {});
     }
     static void TearDownTestSuite() { suiteOffices().reset(); }
+
+    static std::vector<office::CellValue> shownWithoutAddIn(const std::filesystem::path& file) {
+        const auto seen = office::Spreadsheet::open(suiteOffices()->withoutAddIn->desktop(), file);
+        std::vector<office::CellValue> values;
+        for (std::size_t row = 0; row < formulas.size(); ++row) {
+            values.push_back(seen.value(cellOf(row)));
+        }
+        return values;
+    }
 
     static office::PrivateOffice& officeIn(const std::string& language) {
         return language == "en-US" ? *suiteOffices()->english : *suiteOffices()->russian;
@@ -117,6 +178,19 @@ TEST_P(RoundTrip, KeepsFormulasAndValues) {
             computed.push_back(sheet.value(cellOf(row)));
         }
         sheet.store(file);
+    }
+
+    // What a program without Walletshare reads: Calc 7.4 without the add-in
+    // shows an .xlsx file's cached values but treats every unknown function
+    // of an .ods file as #NAME?, so there the file's own content is read.
+    const std::vector<office::CellValue> carried =
+        extension == ".ods" ? cachedOdsValues(suiteOffices()->withoutAddIn->context(), file)
+                            : shownWithoutAddIn(file);
+    ASSERT_EQ(carried.size(), formulas.size());
+    for (std::size_t row = 0; row < formulas.size(); ++row) {
+        if (!std::holds_alternative<office::CalcError>(computed.at(row))) {
+            EXPECT_TRUE(sameCachedValue(carried.at(row), computed.at(row))) << formulas.at(row);
+        }
     }
 
     auto copy = office::Spreadsheet::open(officeIn(reopenedIn).desktop(), file);

@@ -32,13 +32,15 @@ std::string uniquePipeName() {
 PrivateOffice::PrivateOffice(const OfficeOptions& options)
     : options_(options), profile_(options.workDirectory, options.mode, options.interfaceLanguage),
       log_(profile_.logs() / "soffice.log") {
-    if (!std::filesystem::is_regular_file(options_.extension)) {
+    const bool withExtension = !options_.extension.empty();
+    if (withExtension && !std::filesystem::is_regular_file(options_.extension)) {
         throw std::runtime_error("no extension package at " + options_.extension.string());
     }
-    const auto extension = profile_.install(options_.extension);
+    const auto extension =
+        withExtension ? profile_.install(options_.extension) : options_.extension;
     local_ = bootstrapClient(profile_.work());
     start();
-    if (options_.mode == InstallMode::ExtensionManager) {
+    if (withExtension && options_.mode == InstallMode::ExtensionManager) {
         addForUser(remote_, extension);
         // Calc reads its add-ins when it first lists its functions, so a new
         // one works from the next start on, as the Extension Manager says.

@@ -34,7 +34,7 @@ PrivateProfile::PrivateProfile(const std::filesystem::path& work, InstallMode mo
     for (const auto& directory : {home(), temp(), logs(), documents()}) {
         std::filesystem::create_directories(directory);
     }
-    setInterfaceLanguage(interfaceLanguage);
+    setLanguage(interfaceLanguage);
     user_.takeOwnership(work_);
     checkWorkIsWritable();
 }
@@ -53,16 +53,20 @@ void PrivateProfile::checkWorkIsWritable() const {
     }
 }
 
-// The interface language is a setting of the user profile (Linguistic/
-// General/UILocale), seeded here before the office first starts on it. LANG
-// or LC_ALL did not change it (the soffice script sets LC_ALL=C).
-void PrivateProfile::setInterfaceLanguage(const std::string& language) const {
+// The interface language (Linguistic/General/UILocale) and the locale that
+// decides how numbers are typed (L10N/ooSetupSystemLocale: 0,05 in Russian)
+// are settings of the user profile, seeded here before the office first
+// starts on it, as a user of that language has them. LANG or LC_ALL did not
+// change them (the soffice script sets LC_ALL=C).
+void PrivateProfile::setLanguage(const std::string& language) const {
     const auto user = userInstallation() / "user";
     std::filesystem::create_directories(user);
     std::ofstream out(user / "registrymodifications.xcu");
     out << R"(<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>)"
+        << language << R"(</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>)"
         << language << R"(</value></prop></item>
 </oor:items>
 )";

@@ -174,14 +174,16 @@ void Spreadsheet::calculateAll() {
     calculatable->calculateAll();
 }
 
+std::string Spreadsheet::shown(std::string_view cell) const {
+    return uno::utf8Of(Reference<css::text::XText>(cellAt(cell), UNO_QUERY_THROW)->getString());
+}
+
 CellValue Spreadsheet::value(std::string_view cell) const {
     const auto content = cellAt(cell);
     if (const sal_Int32 error = content->getError(); error != 0) {
         return CalcError{error};
     }
-    const auto text = [&] {
-        return uno::utf8Of(Reference<css::text::XText>(content, UNO_QUERY_THROW)->getString());
-    };
+    const auto text = [&] { return shown(cell); };
     switch (content->getType()) {
     case css::table::CellContentType_VALUE:
         return content->getValue();

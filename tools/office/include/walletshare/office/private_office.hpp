@@ -18,7 +18,8 @@
 namespace walletshare::office {
 
 struct OfficeOptions {
-    // The .oxt to install.
+    // The .oxt to install; none for a plain office, as a colleague without
+    // Walletshare has it.
     std::filesystem::path extension;
     // A fresh, empty directory that the caller removes afterwards.
     std::filesystem::path workDirectory;

@@ -75,7 +75,7 @@ private:
     [[nodiscard]] CommandResult run(const std::vector<std::string>& command,
                                     const std::string& logName, std::chrono::seconds timeout) const;
     void checkWorkIsWritable() const;
-    void setInterfaceLanguage(const std::string& language) const;
+    void setLanguage(const std::string& language) const;
 
     std::filesystem::path work_;
     InstallMode mode_;

@@ -49,6 +49,8 @@ public:
     void calculateAll();
 
     [[nodiscard]] CellValue value(std::string_view cell) const;
+    // The text the cell shows, in the office's interface language (#ЗНАЧ!).
+    [[nodiscard]] std::string shown(std::string_view cell) const;
     // The formula as the API gives it (English names, ';' separators).
     [[nodiscard]] std::string formula(std::string_view cell) const;
 

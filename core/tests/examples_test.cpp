@@ -1,0 +1,74 @@
+#include <set>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include <gtest/gtest.h>
+
+#include "walletshare/catalog.hpp"
+#include "walletshare/examples.hpp"
+
+namespace walletshare::catalog {
+namespace {
+
+TEST(LocalFormula, KeepsAnEnglishFormula) {
+    EXPECT_EQ(localFormula("=SHARE(B2:M2; 0.05)", Language::English), "=SHARE(B2:M2; 0.05)");
+}
+
+TEST(LocalFormula, TranslatesOurNamesTrueAndDecimals) {
+    EXPECT_EQ(localFormula("=SHARE(30000; WALLET(5000000; 0.08; 0.25; TRUE()))", Language::Russian),
+              "=ДОЛЯ(30000; ЁМКОСТЬ(5000000; 0,08; 0,25; ИСТИНА()))");
+}
+
+TEST(LocalFormula, TellsNamesThatContainOthersApart) {
+    EXPECT_EQ(localFormula("=RANKSHARE(1; 3)+SHARE(1; 2)", Language::Russian),
+              "=ДОЛЯ.ПО.РАНГУ(1; 3)+ДОЛЯ(1; 2)");
+}
+
+TEST(LocalFormula, LeavesReferencesTextsAndOtherFunctionsAlone) {
+    EXPECT_EQ(localFormula(R"f(=SUM(SHARE; Sheet2.B3; "SHARE(0.5)"; B2:M2))f", Language::Russian),
+              R"f(=SUM(SHARE; Sheet2.B3; "SHARE(0.5)"; B2:M2))f");
+}
+
+TEST(ShownResult, ShowsWholeNumbersAndShortFractionsExactly) {
+    EXPECT_EQ(shownResult(5250000.0, Language::English), "5250000");
+    EXPECT_EQ(shownResult(-1.0, Language::English), "-1");
+    EXPECT_EQ(shownResult(0.006, Language::English), "0.006");
+    EXPECT_EQ(shownResult(0.006, Language::Russian), "0,006");
+}
+
+TEST(ShownResult, CutsLongFractionsAfterSixDecimals) {
+    EXPECT_EQ(shownResult(0.14545454545454545, Language::English), "0.145454...");
+    EXPECT_EQ(shownResult(86602.540378443865, Language::Russian), "86602,540378...");
+}
+
+TEST(ShownResult, NamesErrorsAsCalcShowsThem) {
+    EXPECT_EQ(shownResult(Error::InvalidArgument, Language::English), "Err:502");
+    EXPECT_EQ(shownResult(Error::DivisionByZero, Language::Russian), "#ДЕЛ/0!");
+    EXPECT_EQ(shownResult(std::string_view("B"), Language::Russian), "B");
+}
+
+TEST(Examples, CoverEveryFunctionAndNameOnlyOurs) {
+    std::set<std::string_view> covered;
+    for (const Example& example : examples()) {
+        ASSERT_NE(find(example.programmaticName), nullptr) << example.formula;
+        covered.insert(example.programmaticName);
+    }
+    EXPECT_EQ(covered.size(), functions().size());
+}
+
+TEST(Texts, DescribeEveryFunctionArgumentAndErrorInEachLanguage) {
+    for (const Language language : {Language::English, Language::Russian}) {
+        EXPECT_EQ(texts(language).functions.size(), functions().size());
+        for (const FunctionInfo& function : functions()) {
+            const FunctionText* described = text(function.programmaticName, language);
+            ASSERT_NE(described, nullptr) << function.programmaticName;
+            EXPECT_FALSE(described->description.empty());
+            EXPECT_EQ(described->arguments.size(), function.argumentCount);
+            EXPECT_FALSE(described->errors.empty()) << function.programmaticName;
+        }
+    }
+}
+
+} // namespace
+} // namespace walletshare::catalog
