@@ -103,6 +103,10 @@ bool ChildProcess::waitFor(std::chrono::milliseconds timeout) {
     return true;
 }
 
+int ChildProcess::processGroup() const {
+    return state_->group.valid() ? state_->group.native_handle() : 0;
+}
+
 void ChildProcess::kill() {
     std::error_code ignored;
     if (state_->group.valid()) {

@@ -30,7 +30,8 @@ std::string uniquePipeName() {
 } // namespace
 
 PrivateOffice::PrivateOffice(const OfficeOptions& options)
-    : options_(options), profile_(options.workDirectory, options.mode, options.interfaceLanguage),
+    : options_(options),
+      profile_(options.workDirectory, options.mode, options.interfaceLanguage, options.trust),
       log_(profile_.logs() / "soffice.log") {
     const bool withExtension = !options_.extension.empty();
     if (withExtension && !std::filesystem::is_regular_file(options_.extension)) {
@@ -83,6 +84,10 @@ bool PrivateOffice::alive() {
     } catch (const css::uno::Exception&) {
         return false;
     }
+}
+
+int PrivateOffice::processGroup() const {
+    return process_ ? process_->processGroup() : 0;
 }
 
 void PrivateOffice::closeDocuments() {

@@ -3,6 +3,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include <unistd.h>
+
 #include "walletshare/uno/text.hpp"
 
 namespace walletshare::office {
@@ -28,13 +30,13 @@ std::string failure(const std::string& what, const CommandResult& result) {
 } // namespace
 
 PrivateProfile::PrivateProfile(const std::filesystem::path& work, InstallMode mode,
-                               const std::string& interfaceLanguage)
-    : work_(std::filesystem::absolute(work)), mode_(mode),
+                               const std::string& interfaceLanguage, DocumentTrust trust)
+    : work_(std::filesystem::absolute(work)), mode_(mode), trust_(trust),
       user_(mode == InstallMode::Shared ? OfficeUser::current() : OfficeUser::unprivileged()) {
     for (const auto& directory : {home(), temp(), logs(), documents()}) {
         std::filesystem::create_directories(directory);
     }
-    setLanguage(interfaceLanguage);
+    writeSettings(interfaceLanguage);
     user_.takeOwnership(work_);
     checkWorkIsWritable();
 }
@@ -58,7 +60,7 @@ void PrivateProfile::checkWorkIsWritable() const {
 // are settings of the user profile, seeded here before the office first
 // starts on it, as a user of that language has them. LANG or LC_ALL did not
 // change them (the soffice script sets LC_ALL=C).
-void PrivateProfile::setLanguage(const std::string& language) const {
+void PrivateProfile::writeSettings(const std::string& language) const {
     const auto user = userInstallation() / "user";
     std::filesystem::create_directories(user);
     std::ofstream out(user / "registrymodifications.xcu");
@@ -68,8 +70,18 @@ void PrivateProfile::setLanguage(const std::string& language) const {
         << language << R"(</value></prop></item>
 <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>)"
         << language << R"(</value></prop></item>
-</oor:items>
 )";
+    if (trust_ == DocumentTrust::Untrusted) {
+        // Macros off for every document, whatever it asks; Calc's links
+        // (Link: 1 is never) not updated on load; images that a document
+        // links to from elsewhere not fetched.
+        out << R"(<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="DisableMacrosExecution" oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="MacroSecurityLevel" oor:op="fuse"><value>3</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="BlockUntrustedRefererLinks" oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Content/Update"><prop oor:name="Link" oor:op="fuse"><value>1</value></prop></item>
+)";
+    }
+    out << "</oor:items>\n";
     if (!out) {
         throw std::runtime_error("cannot write the office's settings into " + user.string());
     }
@@ -103,7 +115,17 @@ std::vector<std::string> PrivateProfile::profileOptions() const {
 
 std::vector<std::string>
 PrivateProfile::officeCommand(const std::vector<std::string>& options) const {
-    auto command = user_.commandPrefix();
+    // A network namespace of its own leaves soffice only a loopback of its own:
+    // no link, image or web service of a document reaches anything. The UNO
+    // pipe is a file, so it still connects. Creating one needs root.
+    std::vector<std::string> command;
+    if (trust_ == DocumentTrust::Untrusted && ::geteuid() == 0) {
+        if (const auto unshare = findProgram("unshare")) {
+            command = {unshare->string(), "--net"};
+        }
+    }
+    const auto prefix = user_.commandPrefix();
+    command.insert(command.end(), prefix.begin(), prefix.end());
     command.insert(command.end(), {soffice, "--headless", "--invisible", "--norestore", "--nologo",
                                    "--nodefault", "--nolockcheck"});
     const auto profile = profileOptions();

@@ -5,6 +5,8 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -38,17 +40,31 @@ properties(std::initializer_list<std::pair<const char*, css::uno::Any>> values) 
     return sequence;
 }
 
+// How a document is loaded: never shown; an untrusted one also read-only (no
+// lock file beside it), with no macro run and no link updated.
+css::uno::Sequence<css::beans::PropertyValue> loadProperties(DocumentTrust trust) {
+    if (trust == DocumentTrust::Trusted) {
+        return properties({{"Hidden", css::uno::Any(sal_True)}});
+    }
+    return properties(
+        {{"Hidden", css::uno::Any(sal_True)},
+         {"ReadOnly", css::uno::Any(sal_True)},
+         {"MacroExecutionMode", css::uno::Any(css::document::MacroExecMode::NEVER_EXECUTE)},
+         {"UpdateDocMode", css::uno::Any(css::document::UpdateDocMode::NO_UPDATE)}});
+}
+
 Reference<css::sheet::XSpreadsheetDocument>
-loadHidden(const Reference<css::frame::XDesktop2>& desktop, const rtl::OUString& url) {
-    const Reference<css::lang::XComponent> component = desktop->loadComponentFromURL(
-        url, "_blank", 0, properties({{"Hidden", css::uno::Any(sal_True)}}));
+loadHidden(const Reference<css::frame::XDesktop2>& desktop, const rtl::OUString& url,
+           DocumentTrust trust) {
+    const Reference<css::lang::XComponent> component =
+        desktop->loadComponentFromURL(url, "_blank", 0, loadProperties(trust));
     Reference<css::sheet::XSpreadsheetDocument> document(component, UNO_QUERY);
     if (!document.is()) {
         if (const Reference<css::util::XCloseable> closeable{component, UNO_QUERY};
             closeable.is()) {
             closeable->close(sal_True);
         }
-        throw std::runtime_error(uno::utf8Of(url) + " did not open as a spreadsheet");
+        throw UnreadableDocument(uno::utf8Of(url) + " did not open as a spreadsheet");
     }
     return document;
 }
@@ -68,6 +84,9 @@ rtl::OUString filterFor(const std::filesystem::path& file) {
     if (extension == ".csv") {
         return "Text - txt - csv (StarCalc)";
     }
+    if (extension == ".pdf") {
+        return "calc_pdf_Export";
+    }
     throw std::invalid_argument("no spreadsheet format for " + file.string());
 }
 
@@ -84,15 +103,15 @@ Spreadsheet::Spreadsheet(const Reference<css::sheet::XSpreadsheetDocument>& docu
 }
 
 Spreadsheet Spreadsheet::create(const Reference<css::frame::XDesktop2>& desktop) {
-    return Spreadsheet(loadHidden(desktop, "private:factory/scalc"));
+    return Spreadsheet(loadHidden(desktop, "private:factory/scalc", DocumentTrust::Trusted));
 }
 
 Spreadsheet Spreadsheet::open(const Reference<css::frame::XDesktop2>& desktop,
-                              const std::filesystem::path& file) {
+                              const std::filesystem::path& file, DocumentTrust trust) {
     if (!std::filesystem::exists(file)) {
         throw std::runtime_error("no file " + file.string());
     }
-    return Spreadsheet(loadHidden(desktop, uno::fileUrlOf(file)));
+    return Spreadsheet(loadHidden(desktop, uno::fileUrlOf(file), trust));
 }
 
 Spreadsheet::Spreadsheet(Spreadsheet&& other) noexcept
@@ -205,6 +224,27 @@ CellValue Spreadsheet::value(std::string_view cell) const {
 
 std::string Spreadsheet::formula(std::string_view cell) const {
     return uno::utf8Of(cellAt(cell)->getFormula());
+}
+
+std::vector<std::string> Spreadsheet::sheetNames() const {
+    std::vector<std::string> names;
+    for (const rtl::OUString& name : document_->getSheets()->getElementNames()) {
+        names.push_back(uno::utf8Of(name));
+    }
+    return names;
+}
+
+void Spreadsheet::storeEverySheetAsCsv(const std::filesystem::path& file) const {
+    // Comma, double quotes, UTF-8 (76), from line 1, the values themselves
+    // (not as formatted), and as the twelfth token -1: every sheet, each into
+    // a file of its own.
+    const Reference<css::frame::XStorable> storable(document_, UNO_QUERY_THROW);
+    storable->storeToURL(
+        uno::fileUrlOf(file),
+        properties({{"FilterName", css::uno::Any(filterFor(file))},
+                    {"FilterOptions",
+                     css::uno::Any(rtl::OUString("44,34,76,1,,0,false,true,false,false,false,-1"))},
+                    {"Overwrite", css::uno::Any(sal_True)}}));
 }
 
 void Spreadsheet::store(const std::filesystem::path& file) const {

@@ -1,6 +1,7 @@
 #include "walletshare/office/uno_bootstrap.hpp"
 
 #include <fstream>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 
@@ -34,6 +35,10 @@ bootstrapClient(const std::filesystem::path& directory) {
             throw std::runtime_error("cannot write " + ini.string());
         }
     }
+    // The bootstrap sets up process-wide UNO state; offices started in
+    // parallel threads take turns.
+    static std::mutex bootstrapping;
+    const std::scoped_lock lock(bootstrapping);
     try {
         return cppu::defaultBootstrap_InitialComponentContext(uno::fileUrlOf(ini));
     } catch (const css::uno::Exception& error) {

@@ -40,6 +40,8 @@ public:
     bool waitFor(std::chrono::milliseconds timeout);
     // SIGKILL to the whole process group, then reaps the child.
     void kill();
+    // The child's process group (its own pid), for a signal from elsewhere.
+    [[nodiscard]] int processGroup() const;
 
 private:
     struct State;

@@ -27,6 +27,7 @@ struct OfficeOptions {
     // The office's interface language: it chooses the function names that
     // Calc shows and the language that Calc asks the add-in for.
     std::string interfaceLanguage = "en-US";
+    DocumentTrust trust = DocumentTrust::Trusted;
     // How long soffice may take to accept a connection.
     std::chrono::seconds startTimeout{60};
     // How long soffice may take to end after terminate() before it is killed.
@@ -58,6 +59,10 @@ public:
 
     // Whether soffice still runs and answers over UNO.
     bool alive();
+
+    // soffice's process group, which a watchdog may kill from another thread
+    // (a UNO call that waits on it then fails); 0 when it does not run.
+    [[nodiscard]] int processGroup() const;
 
     // Closes every document, asks soffice to terminate, and kills its process
     // group if it has not ended within stopTimeout. True when soffice ended by

@@ -26,13 +26,20 @@ enum class InstallMode {
     ExtensionManager,
 };
 
+// Whether the office opens documents that it must not trust: workbooks from
+// anyone, recalculated by a script. Untrusted, no macro runs, no link is
+// updated, no linked image is fetched, and soffice has no network at all
+// where the system lets it have a network namespace of its own.
+enum class DocumentTrust { Trusted, Untrusted };
+
 class PrivateProfile {
 public:
     // Lays out `work` (which must exist), sets the office's interface
     // language (a BCP 47 tag such as "en-US" or "ru-RU") and hands `work` to
     // the account that the mode needs.
     PrivateProfile(const std::filesystem::path& work, InstallMode mode,
-                   const std::string& interfaceLanguage);
+                   const std::string& interfaceLanguage,
+                   DocumentTrust trust = DocumentTrust::Trusted);
 
     [[nodiscard]] InstallMode mode() const { return mode_; }
     [[nodiscard]] const OfficeUser& user() const { return user_; }
@@ -75,10 +82,11 @@ private:
     [[nodiscard]] CommandResult run(const std::vector<std::string>& command,
                                     const std::string& logName, std::chrono::seconds timeout) const;
     void checkWorkIsWritable() const;
-    void setLanguage(const std::string& language) const;
+    void writeSettings(const std::string& language) const;
 
     std::filesystem::path work_;
     InstallMode mode_;
+    DocumentTrust trust_;
     OfficeUser user_;
 };
 

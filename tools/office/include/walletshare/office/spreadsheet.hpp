@@ -4,8 +4,10 @@
 #pragma once
 
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -14,16 +16,26 @@
 #include <com/sun/star/uno/Reference.hxx>
 
 #include "walletshare/office/cell_value.hpp"
+#include "walletshare/office/private_profile.hpp"
 
 namespace walletshare::office {
+
+// A file that the office does not open as a spreadsheet: damaged, or another
+// kind of file.
+class UnreadableDocument : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
 
 class Spreadsheet {
 public:
     // A new, empty spreadsheet.
     static Spreadsheet create(const css::uno::Reference<css::frame::XDesktop2>& desktop);
-    // A spreadsheet file (.ods, .xlsx, .fods, ...).
+    // A spreadsheet file (.ods, .xlsx, .fods, ...). An untrusted one is
+    // opened read-only, with no macro run and no link updated.
     static Spreadsheet open(const css::uno::Reference<css::frame::XDesktop2>& desktop,
-                            const std::filesystem::path& file);
+                            const std::filesystem::path& file,
+                            DocumentTrust trust = DocumentTrust::Trusted);
 
     // The SDK's Reference has no move constructor outside LibreOffice's own
     // code, so moving is spelled out: the moved-from object must not close
@@ -54,8 +66,14 @@ public:
     // The formula as the API gives it (English names, ';' separators).
     [[nodiscard]] std::string formula(std::string_view cell) const;
 
-    // Stores a copy; the format follows the extension (.ods, .xlsx, .fods, .csv).
+    // Stores a copy; the format follows the extension (.ods, .xlsx, .fods,
+    // .csv, .pdf).
     void store(const std::filesystem::path& file) const;
+    // Stores every sheet as UTF-8 CSV with the values unformatted, each into a
+    // file of its own that Calc names after the file and the sheet:
+    // plan.csv -> plan-Sheet1.csv, plan-Sheet2.csv.
+    void storeEverySheetAsCsv(const std::filesystem::path& file) const;
+    [[nodiscard]] std::vector<std::string> sheetNames() const;
 
     // Closes the document now; the object is empty afterwards.
     void close();
