@@ -1,0 +1,141 @@
+#include "recalc_worker.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+#include <com/sun/star/uno/Exception.hpp>
+
+#include "atomic_output.hpp"
+#include "deadline.hpp"
+#include "sheet_table.hpp"
+#include "walletshare/office/spreadsheet.hpp"
+#include "walletshare/uno/text.hpp"
+
+namespace walletshare::recalc {
+
+namespace {
+
+// Why the input cannot be recalculated before soffice is asked, if it cannot.
+std::string unreadable(const std::filesystem::path& input) {
+    if (std::filesystem::is_directory(input)) {
+        return "cannot be read: it is a directory";
+    }
+    const std::ifstream file(input, std::ios::binary);
+    if (!file) {
+        return std::string("cannot be read: ") + std::strerror(errno);
+    }
+    return {};
+}
+
+void writeOutputs(const office::Spreadsheet& spreadsheet, const Workbook& workbook,
+                  WorkbookResult& result) {
+    AtomicOutput output(workbook.output.parent_path());
+    const auto staged = output.staged(workbook.output.filename());
+    if (workbook.output.extension() == ".csv") {
+        // CSV holds one sheet: Calc writes a file per sheet, NAME-SHEET.csv.
+        spreadsheet.storeEverySheetAsCsv(staged);
+    } else {
+        spreadsheet.store(staged);
+    }
+    result.outputs = output.commit();
+    if (result.outputs.empty()) {
+        throw std::runtime_error("LibreOffice wrote nothing for " + workbook.output.string());
+    }
+}
+
+} // namespace
+
+RecalcWorker::RecalcWorker(const WorkerSettings& settings) : settings_(settings) {
+    startOffice();
+}
+
+void RecalcWorker::startOffice() {
+    office_.reset();
+    work_ = std::make_unique<office::TemporaryDirectory>(std::filesystem::temp_directory_path(),
+                                                         "walletshare-recalc-");
+    office::OfficeOptions options;
+    options.extension = settings_.extension;
+    options.workDirectory = work_->path();
+    options.trust = office::DocumentTrust::Untrusted;
+    office_ = std::make_unique<office::PrivateOffice>(options);
+}
+
+void RecalcWorker::recalculateOnce(const Workbook& workbook, WorkbookResult& result) {
+    auto spreadsheet = office::Spreadsheet::open(office_->desktop(), workbook.input,
+                                                 office::DocumentTrust::Untrusted);
+    spreadsheet.calculateAll();
+    result.errorCells = findErrorCells(spreadsheet.document());
+    if (settings_.print) {
+        std::ostringstream tables;
+        printSheets(spreadsheet.document(), tables);
+        result.printed = tables.str();
+    }
+    if (settings_.write) {
+        writeOutputs(spreadsheet, workbook, result);
+    }
+}
+
+WorkbookResult RecalcWorker::recalculate(const Workbook& workbook) {
+    WorkbookResult result;
+    result.workbook = workbook;
+    const auto started = std::chrono::steady_clock::now();
+    const auto finish = [&](std::string reason) {
+        result.reason = std::move(reason);
+        result.succeeded = result.reason.empty();
+        result.seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        return result;
+    };
+    if (auto reason = unreadable(workbook.input); !reason.empty()) {
+        return finish(reason);
+    }
+    std::error_code missing;
+    if (!settings_.inPlace && settings_.write &&
+        std::filesystem::equivalent(workbook.input, workbook.output, missing)) {
+        return finish("its output would replace it; give --in-place to allow that");
+    }
+    for (int attempt = 1;; ++attempt) {
+        std::string failure;
+        bool timedOut = false;
+        try {
+            if (!office_) {
+                startOffice();
+            }
+            const Deadline deadline(settings_.timeout, office_->processGroup());
+            try {
+                recalculateOnce(workbook, result);
+                return finish({});
+            } catch (const office::UnreadableDocument&) {
+                return finish("cannot be read as a spreadsheet: it is damaged, or not a "
+                              "spreadsheet");
+            } catch (const css::uno::Exception& error) {
+                failure = uno::utf8Of(error.Message);
+            } catch (const std::exception& error) {
+                failure = error.what();
+            }
+            timedOut = deadline.expired();
+        } catch (const std::exception& error) {
+            return finish("LibreOffice could not be started again: " + std::string(error.what()));
+        }
+        if (office_->alive()) {
+            return finish("cannot be recalculated: " +
+                          (failure.empty() ? "LibreOffice gave no reason" : failure));
+        }
+        // soffice died on it, or was stopped: a new one for what follows.
+        office_.reset();
+        ++result.officeRestarts;
+        if (timedOut) {
+            return finish("took longer than " + std::to_string(settings_.timeout.count()) +
+                          " s and was stopped (see --timeout)");
+        }
+        if (attempt == 2) {
+            return finish("LibreOffice stopped twice while recalculating it: " + failure);
+        }
+    }
+}
+
+} // namespace walletshare::recalc

@@ -1,0 +1,42 @@
+// One soffice of the run, with its own private profile and the extension
+// installed, that recalculates workbooks one after another. A soffice that
+// dies is started again and the workbook tried once more.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+
+#include "walletshare/office/private_office.hpp"
+#include "walletshare/office/temporary_directory.hpp"
+#include "workbook_result.hpp"
+
+namespace walletshare::recalc {
+
+struct WorkerSettings {
+    std::filesystem::path extension;
+    std::chrono::seconds timeout{300};
+    // Write the outputs (not when only printing).
+    bool write = true;
+    bool inPlace = false;
+    bool print = false;
+};
+
+class RecalcWorker {
+public:
+    // Starts soffice; throws std::runtime_error when it cannot.
+    explicit RecalcWorker(const WorkerSettings& settings);
+
+    // Never throws: every failure is in the result.
+    WorkbookResult recalculate(const Workbook& workbook);
+
+private:
+    void startOffice();
+    void recalculateOnce(const Workbook& workbook, WorkbookResult& result);
+
+    WorkerSettings settings_;
+    std::unique_ptr<office::TemporaryDirectory> work_;
+    std::unique_ptr<office::PrivateOffice> office_;
+};
+
+} // namespace walletshare::recalc

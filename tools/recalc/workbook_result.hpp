@@ -1,0 +1,27 @@
+// What happened to one workbook of a run.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "error_cells.hpp"
+#include "workbooks.hpp"
+
+namespace walletshare::recalc {
+
+struct WorkbookResult {
+    Workbook workbook;
+    bool succeeded = false;
+    // Why it failed, for a person: "cannot be read: Permission denied".
+    std::string reason;
+    std::vector<std::filesystem::path> outputs;
+    std::vector<ErrorCell> errorCells;
+    double seconds = 0.0;
+    // How often soffice died, or was stopped, while on this workbook.
+    int officeRestarts = 0;
+    // Its sheets as text tables, with --print.
+    std::string printed;
+};
+
+} // namespace walletshare::recalc
