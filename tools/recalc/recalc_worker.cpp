@@ -6,6 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include <com/sun/star/uno/Exception.hpp>
 
@@ -49,7 +50,7 @@ void writeOutputs(const office::Spreadsheet& spreadsheet, const Workbook& workbo
 
 } // namespace
 
-RecalcWorker::RecalcWorker(const WorkerSettings& settings) : settings_(settings) {
+RecalcWorker::RecalcWorker(WorkerSettings settings) : settings_(std::move(settings)) {
     startOffice();
 }
 

@@ -25,7 +25,7 @@ struct WorkerSettings {
 class RecalcWorker {
 public:
     // Starts soffice; throws std::runtime_error when it cannot.
-    explicit RecalcWorker(const WorkerSettings& settings);
+    explicit RecalcWorker(WorkerSettings settings);
 
     // Never throws: every failure is in the result.
     WorkbookResult recalculate(const Workbook& workbook);
