@@ -1,6 +1,7 @@
 #include "recalc_worker.hpp"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -48,6 +49,31 @@ void writeOutputs(const office::Spreadsheet& spreadsheet, const Workbook& workbo
     }
 }
 
+// A store that fails on a full disk says only "Io Abort": the disk says more.
+std::string writingFailure(const std::filesystem::path& output) {
+    constexpr std::uintmax_t nearlyFull = 1U << 20U;
+    std::error_code unknown;
+    const auto space = std::filesystem::space(output.parent_path(), unknown);
+    if (!unknown && space.available < nearlyFull) {
+        return "cannot be written to " + output.parent_path().string() + ": the disk is full (" +
+               std::to_string(space.available) + " bytes free): ";
+    }
+    return "cannot be written to " + output.parent_path().string() + ": ";
+}
+
+// The start of a failure's reason: what could not be done to the workbook.
+std::string failed(Stage stage, const Workbook& workbook) {
+    switch (stage) {
+    case Stage::Opening:
+        return "cannot be opened: ";
+    case Stage::Recalculating:
+        return "cannot be recalculated: ";
+    case Stage::Writing:
+        return writingFailure(workbook.output);
+    }
+    return {};
+}
+
 } // namespace
 
 RecalcWorker::RecalcWorker(WorkerSettings settings) : settings_(std::move(settings)) {
@@ -65,9 +91,11 @@ void RecalcWorker::startOffice() {
     office_ = std::make_unique<office::PrivateOffice>(options);
 }
 
-void RecalcWorker::recalculateOnce(const Workbook& workbook, WorkbookResult& result) {
+void RecalcWorker::recalculateOnce(const Workbook& workbook, WorkbookResult& result, Stage& stage) {
+    stage = Stage::Opening;
     auto spreadsheet = office::Spreadsheet::open(office_->desktop(), workbook.input,
                                                  office::DocumentTrust::Untrusted);
+    stage = Stage::Recalculating;
     spreadsheet.calculateAll();
     result.errorCells = findErrorCells(spreadsheet.document());
     if (settings_.print) {
@@ -76,6 +104,7 @@ void RecalcWorker::recalculateOnce(const Workbook& workbook, WorkbookResult& res
         result.printed = tables.str();
     }
     if (settings_.write) {
+        stage = Stage::Writing;
         writeOutputs(spreadsheet, workbook, result);
     }
 }
@@ -102,13 +131,14 @@ WorkbookResult RecalcWorker::recalculate(const Workbook& workbook) {
     for (int attempt = 1;; ++attempt) {
         std::string failure;
         bool timedOut = false;
+        Stage stage = Stage::Opening;
         try {
             if (!office_) {
                 startOffice();
             }
             const Deadline deadline(settings_.timeout, office_->processGroup());
             try {
-                recalculateOnce(workbook, result);
+                recalculateOnce(workbook, result, stage);
                 return finish({});
             } catch (const office::UnreadableDocument&) {
                 return finish("cannot be read as a spreadsheet: it is damaged, or not a "
@@ -122,9 +152,11 @@ WorkbookResult RecalcWorker::recalculate(const Workbook& workbook) {
         } catch (const std::exception& error) {
             return finish("LibreOffice could not be started again: " + std::string(error.what()));
         }
+        if (failure.empty()) {
+            failure = "LibreOffice gave no reason";
+        }
         if (office_->alive()) {
-            return finish("cannot be recalculated: " +
-                          (failure.empty() ? "LibreOffice gave no reason" : failure));
+            return finish(failed(stage, workbook) + failure);
         }
         // soffice died on it, or was stopped: a new one for what follows.
         office_.reset();
@@ -134,7 +166,8 @@ WorkbookResult RecalcWorker::recalculate(const Workbook& workbook) {
                           " s and was stopped (see --timeout)");
         }
         if (attempt == 2) {
-            return finish("LibreOffice stopped twice while recalculating it: " + failure);
+            return finish(failed(stage, workbook) + "LibreOffice stopped twice on it (" + failure +
+                          ")");
         }
     }
 }

@@ -13,6 +13,9 @@
 
 namespace walletshare::recalc {
 
+// How far a workbook got, for the reason of a failure.
+enum class Stage { Opening, Recalculating, Writing };
+
 struct WorkerSettings {
     std::filesystem::path extension;
     std::chrono::seconds timeout{300};
@@ -32,7 +35,7 @@ public:
 
 private:
     void startOffice();
-    void recalculateOnce(const Workbook& workbook, WorkbookResult& result);
+    void recalculateOnce(const Workbook& workbook, WorkbookResult& result, Stage& stage);
 
     WorkerSettings settings_;
     std::unique_ptr<office::TemporaryDirectory> work_;
