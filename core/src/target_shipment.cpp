@@ -9,19 +9,25 @@ namespace {
 
 enum class Shape { Linear, Geometric };
 
-// The share planned for period k of n, starting from today's share.
-double plannedShare(double today, double target, double k, double n, Shape shape) {
-    // A plan never asks for a decline.
-    if (today >= target - shareTolerance) {
+// The shipments planned for period k of n, before the client's own growth:
+// the share ramp of the contract multiplied out by the turnover. Worked in
+// amounts, not shares, so that the share of extreme figures (1E-300 of
+// 1E308) cannot underflow or overflow on the way to an answer that fits.
+double plannedShipments(double today, double target, double turnover, double k, double n,
+                        Shape shape) {
+    // A plan never asks for a decline; shares compare to within shareTolerance.
+    if (today >= target - shareTolerance * turnover) {
         return today;
     }
     if (k >= n) {
         return target;
     }
+    const double fraction = k / n;
     if (shape == Shape::Geometric) {
-        return today * std::pow(target / today, k / n);
+        // s0 x (target / s0)^(k/N), each factor raised on its own.
+        return std::pow(today, 1.0 - fraction) * std::pow(target, fraction);
     }
-    return today + (target - today) * k / n;
+    return today + (target - today) * fraction;
 }
 
 } // namespace
@@ -50,16 +56,15 @@ Result<double> targetShipment(double turnover, double targetShare, const Ramp& r
     if (turnover == 0.0) {
         return Error::DivisionByZero;
     }
-    const double today = *ramp.currentShipments / turnover;
     const Shape rampShape = std::round(shape) == 1.0 ? Shape::Geometric : Shape::Linear;
     // Geometric growth from nothing stays nothing.
-    if (rampShape == Shape::Geometric && today == 0.0) {
+    if (rampShape == Shape::Geometric && *ramp.currentShipments == 0.0) {
         return Error::InvalidArgument;
     }
     const double k = std::round(*ramp.period);
-    const double planned =
-        plannedShare(today, targetShare, k, std::round(*ramp.periods), rampShape);
-    return finite(planned * turnover * std::pow(1.0 + growth, k));
+    const double planned = plannedShipments(*ramp.currentShipments, turnover * targetShare,
+                                            turnover, k, std::round(*ramp.periods), rampShape);
+    return finite(planned * std::pow(1.0 + growth, k));
 }
 
 } // namespace walletshare

@@ -44,12 +44,14 @@ double median(Cells drivers, Cells rates, std::size_t pairCount) {
 // The pair estimates combined by method; nullopt when there is no pair.
 std::optional<double> combine(Cells drivers, Cells rates, Method method) {
     std::size_t pairCount = 0;
-    double sum = 0.0;
+    // A running mean, not a sum: the mean of estimates near the largest
+    // double fits although their sum would not.
+    double mean = 0.0;
     double maximum = 0.0;
     double minimum = std::numeric_limits<double>::infinity();
     forEachPair(drivers, rates, [&](double estimate) {
         ++pairCount;
-        sum += estimate;
+        mean += (estimate - mean) / static_cast<double>(pairCount);
         maximum = std::max(maximum, estimate);
         minimum = std::min(minimum, estimate);
     });
@@ -64,7 +66,7 @@ std::optional<double> combine(Cells drivers, Cells rates, Method method) {
     }
     switch (method) {
     case Method::Mean:
-        return sum / static_cast<double>(pairCount);
+        return mean;
     case Method::Maximum:
         return maximum;
     case Method::Minimum:

@@ -115,6 +115,23 @@ TEST(TargetShipment, RejectsAGeometricRampFromNothing) {
     EXPECT_EQ(targetShipment(5000000.0, 0.0, ramp), Error::InvalidArgument);
 }
 
+// Today's share of 1E-300 of 1E308 underflows as a share; the plan, worked
+// in amounts, does not: 5E306^(1/2) x 1E-300^(1/2) = sqrt(5) x 1000.
+TEST(TargetShipment, RampsGeometricallyFromATodaysShareTooSmallForADouble) {
+    Ramp ramp = geometricPlan(6.0);
+    ramp.currentShipments = 1e-300;
+    EXPECT_TRUE(isNear(targetShipment(1e308, 0.05, ramp), std::sqrt(5.0) * 1000.0,
+                       1e-12 * std::sqrt(5.0) * 1000.0));
+}
+
+// A turnover of 1E-310 makes today's share of 1 overflow; the plan holds today's
+// shipments, which fit.
+TEST(TargetShipment, HoldsTodaysShipmentsWhenTheirShareIsTooLargeForADouble) {
+    Ramp ramp = plan(6.0);
+    ramp.currentShipments = 1.0;
+    EXPECT_TRUE(isNumber(targetShipment(1e-310, 0.05, ramp), 1.0));
+}
+
 TEST(TargetShipment, OfAPlanForZeroTurnoverIsDivisionByZero) {
     EXPECT_EQ(targetShipment(0.0, 0.05, plan(6.0)), Error::DivisionByZero);
 }

@@ -151,10 +151,11 @@ TEST(TurnoverEstimate, RejectsAPairThatOverflowsWhateverTheMethod) {
     }
 }
 
-TEST(TurnoverEstimate, RejectsAMeanThatOverflows) {
+// The mean of estimates near the largest double fits, though their sum does not.
+TEST(TurnoverEstimate, TakesTheMeanOfEstimatesNearTheLargestNumber) {
     const Range ones{1.0, 1.0};
     const Range huge{1e308, 1e308};
-    EXPECT_EQ(turnoverEstimate(ones, huge, noFigure, 1.0), Error::InvalidArgument);
+    EXPECT_TRUE(isNumber(turnoverEstimate(ones, huge, noFigure, 1.0), 1e308));
     EXPECT_TRUE(isNumber(turnoverEstimate(ones, huge, noFigure, 0.0), 1e308));
 }
 
