@@ -31,7 +31,8 @@ options::options_description visibleOptions() {
         "in-place", "replace each workbook with its recalculated version instead")(
         "to", options::value<std::string>()->value_name("FORMAT"),
         "write ods, xlsx, fods, pdf or csv (default: each workbook's own format); csv "
-        "writes one file per sheet, NAME-SHEET.csv")(
+        "writes one file per sheet, NAME-SHEET.csv (NAME.csv for a workbook of one sheet), "
+        "with the values unformatted")(
         "jobs,j", options::value<unsigned>()->value_name("N"),
         "recalculate N workbooks at a time, each in its own LibreOffice (default: the "
         "number of processor cores)")(
@@ -114,6 +115,9 @@ std::optional<RunOptions> parseCommandLine(int argc, const char* const* argv) {
         }
         if (inPlace) {
             throw UsageError("--in-place keeps each workbook's format; leave out --to");
+        }
+        if (!run.destination.outputDirectory) {
+            throw UsageError("--to writes files: say where with --output FOLDER");
         }
         run.destination.extension = "." + format;
     }

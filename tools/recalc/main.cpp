@@ -55,7 +55,8 @@ int main(int argc, char* argv[]) {
     try {
         options = parseCommandLine(argc, argv);
     } catch (const UsageError& error) {
-        std::cerr << "walletshare-recalc: " << error.what() << "\n\n" << helpText();
+        std::cerr << "walletshare-recalc: " << error.what()
+                  << "\nRun walletshare-recalc --help for the options.\n";
         return exitUsage;
     }
     if (!options) {

@@ -38,8 +38,14 @@ void writeOutputs(const office::Spreadsheet& spreadsheet, const Workbook& workbo
     AtomicOutput output(workbook.output.parent_path());
     const auto staged = output.staged(workbook.output.filename());
     if (workbook.output.extension() == ".csv") {
-        // CSV holds one sheet: Calc writes a file per sheet, NAME-SHEET.csv.
+        // CSV holds one sheet: Calc writes a file per sheet, NAME-SHEET.csv;
+        // the only sheet of a workbook needs no sheet name: NAME.csv.
         spreadsheet.storeEverySheetAsCsv(staged);
+        if (const auto sheets = spreadsheet.sheetNames(); sheets.size() == 1) {
+            std::filesystem::rename(staged.parent_path() /
+                                        (staged.stem().string() + "-" + sheets.front() + ".csv"),
+                                    staged);
+        }
     } else {
         spreadsheet.store(staged);
     }
