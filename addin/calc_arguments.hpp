@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 
@@ -15,7 +16,15 @@
 namespace walletshare::addin {
 
 using Range = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
-using CellList = std::vector<Cell>;
+// The cells of one range argument. Most are a single cell or a row of
+// months: up to 16 are held inline, so that a call costs no allocation.
+class CellList : public boost::container::small_vector<Cell, 16> {
+public:
+    using small_vector::small_vector;
+
+    // What the core reads; boost's iterators are not C++20 contiguous ones.
+    operator Cells() const { return {data(), size()}; } // NOLINT(google-explicit-constructor)
+};
 
 // The numbers of a range in reading order; empty and text cells are gaps.
 CellList cellsOf(const Range& range);
