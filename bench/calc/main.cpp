@@ -1,0 +1,154 @@
+// walletshare-bench-calc: the workbook benchmarks in one run. One private
+// headless Calc with the built extension makes the workbooks (.ods), times
+// their hard recalculation and the load + recalculate + store job, watches
+// its memory over repeated recalculations and, if asked, lets perf record
+// one; then, with that office ended, walletshare-recalc is timed against one
+// soffice --convert-to per file. Every figure is printed as it is taken.
+#include <algorithm>
+#include <exception>
+#include <iostream>
+#include <memory>
+#include <stdexcept>
+
+#include "batch_comparison.hpp"
+#include "bench_office.hpp"
+#include "bench_options.hpp"
+#include "memory_report.hpp"
+#include "perf_recording.hpp"
+#include "stopwatch.hpp"
+#include "text_table.hpp"
+#include "timing_report.hpp"
+#include "walletshare/office/spreadsheet.hpp"
+#include "walletshare/office/temporary_directory.hpp"
+#include "workbook_set.hpp"
+
+namespace walletshare::bench {
+
+namespace {
+
+void heading(const std::string& title) {
+    std::cout << '\n' << title << '\n' << std::flush;
+}
+
+void profile(BenchOffice& office, const Workbook& workbook, const BenchOptions& options) {
+    heading("Profile: perf record of soffice.bin (pid " + std::to_string(office.binary()) +
+            ") during " + std::to_string(options.profileRecalculations) + " recalculations of " +
+            workbook.file.filename().string());
+    auto spreadsheet = office::Spreadsheet::open(office.office().desktop(), workbook.file);
+    PerfRecording recording(office.binary(), options.perfData, options.callGraph);
+    const double seconds = secondsOf([&] {
+        for (int run = 0; run < options.profileRecalculations; ++run) {
+            spreadsheet.calculateAll();
+        }
+    });
+    const bool clean = recording.stop();
+    std::cout << "  " << fixed(seconds, 2) << " s recorded into " << options.perfData.string()
+              << (clean ? "" : " (perf did not end cleanly; see " + recording.log().string() + ")")
+              << '\n';
+}
+
+void reportBatch(const BatchInputs& inputs, const BenchOptions& options,
+                 const std::filesystem::path& work) {
+    heading("Batch: " + std::to_string(inputs.count) +
+            " small workbooks (40 Walletshare formulas each)");
+    const auto figures =
+        compareBatch(inputs, {options.recalcTool, options.extension, options.jobs, work});
+    const auto count = static_cast<double>(inputs.count);
+    TextTable table({"way", "total s", "s/workbook"});
+    table.add({"walletshare-recalc --jobs " + std::to_string(options.jobs),
+               fixed(figures.recalcSeconds, 1), fixed(figures.recalcSeconds / count, 3)});
+    table.add({"soffice --convert-to, one per file", fixed(figures.convertSeconds, 1),
+               fixed(figures.convertSeconds / count, 3)});
+    table.print(std::cout);
+    std::cout << "  throughput ratio: " << times(figures.convertSeconds / figures.recalcSeconds)
+              << " (target: at least 3x)\n"
+              << "  convert-to profile: installed and first started in "
+              << fixed(figures.convertSetupSeconds, 1)
+              << " s (not counted); it recalculates on load: "
+              << (figures.convertRecalculates ? "yes" : "NO, so the comparison is unfair") << '\n';
+}
+
+// The folder of everything the run writes: --keep's, or a temporary one.
+class WorkFolder {
+public:
+    explicit WorkFolder(const std::filesystem::path& keep) {
+        if (keep.empty()) {
+            temporary_ = std::make_unique<office::TemporaryDirectory>(
+                std::filesystem::temp_directory_path(), "walletshare-bench-");
+            path_ = temporary_->path();
+        } else {
+            if (std::filesystem::exists(keep)) {
+                throw std::invalid_argument(keep.string() + " exists already");
+            }
+            std::filesystem::create_directories(keep);
+            path_ = std::filesystem::absolute(keep);
+        }
+    }
+    [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::unique_ptr<office::TemporaryDirectory> temporary_;
+    std::filesystem::path path_;
+};
+
+int run(const BenchOptions& options) {
+    const WorkFolder work(options.keep);
+    std::cout << "walletshare-bench-calc: " << options.extension.string() << '\n';
+    std::optional<BatchInputs> batchInputs;
+    {
+        BenchOffice office(options.extension);
+        heading("Workbooks (five formula cells per client row)");
+        const auto workbooks =
+            makeWorkbooks(office, work.path() / "workbooks", options.rows, std::cout);
+
+        heading("Hard recalculation (calculateAll), best of " +
+                std::to_string(options.repetitions));
+        reportRecalculation(office, workbooks, options, std::cout);
+
+        heading("Load + recalculate + store (.ods), best of " +
+                std::to_string(options.jobRepetitions));
+        reportLoadRecalculateStore(office, workbooks, work.path() / "stored", options, std::cout);
+
+        const auto& largest = find(workbooks, options.rows.back(), Variant::Walletshare);
+        heading("Memory: " + largest.file.filename().string() + " recalculated " +
+                std::to_string(options.memoryRecalculations) + " times in one soffice");
+        reportMemory(office, largest, options.memoryRecalculations, std::cout);
+
+        if (!options.perfData.empty()) {
+            const auto* const profiled = std::ranges::find_if(variants, [&](Variant variant) {
+                return letterOf(variant) == options.profileVariant;
+            });
+            profile(office, find(workbooks, options.rows.back(), *profiled), options);
+        }
+        if (options.workbooks > 0) {
+            batchInputs =
+                makeBatchInputs(office, work.path() / "batch" / "inputs", options.workbooks);
+        }
+    }
+    if (batchInputs) {
+        const auto batchWork = work.path() / "batch" / "work";
+        std::filesystem::create_directories(batchWork);
+        reportBatch(*batchInputs, options, batchWork);
+    }
+    return 0;
+}
+
+} // namespace
+
+} // namespace walletshare::bench
+
+int main(int argc, char** argv) {
+    try {
+        const auto options = walletshare::bench::parseOptions(argc, argv);
+        if (!options) {
+            return 0;
+        }
+        return walletshare::bench::run(*options);
+    } catch (const std::invalid_argument& error) {
+        std::cerr << "walletshare-bench-calc: " << error.what() << " (see --help)\n";
+        return 2;
+    } catch (const std::exception& error) {
+        std::cerr << "walletshare-bench-calc: " << error.what() << '\n';
+        return 1;
+    }
+}

@@ -1,0 +1,30 @@
+// The benchmark's client workbooks, each stored as .ods by the office: every
+// variant at every row count.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <ostream>
+#include <vector>
+
+#include "bench_office.hpp"
+#include "workbook_layout.hpp"
+
+namespace walletshare::bench {
+
+struct Workbook {
+    std::size_t rows = 0;
+    Variant variant = Variant::Walletshare;
+    std::filesystem::path file;
+
+    [[nodiscard]] std::size_t formulaCells() const { return rows * formulaColumns; }
+};
+
+// Creates and stores them in `folder`, saying on `out` how long each took.
+std::vector<Workbook> makeWorkbooks(BenchOffice& office, const std::filesystem::path& folder,
+                                    const std::vector<std::size_t>& rowCounts, std::ostream& out);
+
+// The workbook of that size and variant; the list must hold it.
+const Workbook& find(const std::vector<Workbook>& workbooks, std::size_t rows, Variant variant);
+
+} // namespace walletshare::bench
