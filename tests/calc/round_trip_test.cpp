@@ -12,14 +12,12 @@
 #include <variant>
 #include <vector>
 
-#include <com/sun/star/io/XInputStream.hpp>
-#include <com/sun/star/packages/zip/ZipFileAccess.hpp>
 #include <gtest/gtest.h>
 
+#include "walletshare/office/package_file.hpp"
 #include "walletshare/office/private_office.hpp"
 #include "walletshare/office/spreadsheet.hpp"
 #include "walletshare/office/temporary_directory.hpp"
-#include "walletshare/uno/text.hpp"
 
 namespace walletshare::calc_test {
 namespace {
@@ -63,27 +61,12 @@ std::string cellOf(std::size_t row) {
                                          << ", Calc computed " << office::describe(computed);
 }
 
-std::string contentOf(const Reference<css::uno::XComponentContext>& context,
-                      const std::filesystem::path& file, const std::string& member) {
-    const auto package =
-        css::packages::zip::ZipFileAccess::createWithURL(context, uno::fileUrlOf(file));
-    Reference<css::io::XInputStream> stream(package->getByName(uno::ouStringOf(member)),
-                                            css::uno::UNO_QUERY_THROW);
-    std::string content;
-    css::uno::Sequence<sal_Int8> chunk;
-    constexpr sal_Int32 chunkSize = 65536;
-    while (stream->readBytes(chunk, chunkSize) > 0) {
-        content.append(reinterpret_cast<const char*>(chunk.getConstArray()), chunk.getLength());
-    }
-    return content;
-}
-
 // The cached result of every formula cell of an .ods file, in document order:
 // a number, a text, or an error (Calc writes no code for an error).
 std::vector<office::CellValue>
 cachedOdsValues(const Reference<css::uno::XComponentContext>& context,
                 const std::filesystem::path& file) {
-    const std::string content = contentOf(context, file, "content.xml");
+    const std::string content = office::packageMember(context, file, "content.xml");
     static const std::regex formulaCell(R"(<table:table-cell table:formula="[^"]*"([^>]*)>)");
     static const std::regex number(R"re(office:value="([^"]*)")re");
     static const std::regex text(R"re(office:string-value="([^"]*)")re");

@@ -193,16 +193,15 @@ void Spreadsheet::calculateAll() {
     calculatable->calculateAll();
 }
 
-std::string Spreadsheet::shown(std::string_view cell) const {
-    return uno::utf8Of(Reference<css::text::XText>(cellAt(cell), UNO_QUERY_THROW)->getString());
+std::string shownIn(const Reference<css::table::XCell>& cell) {
+    return uno::utf8Of(Reference<css::text::XText>(cell, UNO_QUERY_THROW)->getString());
 }
 
-CellValue Spreadsheet::value(std::string_view cell) const {
-    const auto content = cellAt(cell);
+CellValue valueIn(const Reference<css::table::XCell>& content) {
     if (const sal_Int32 error = content->getError(); error != 0) {
         return CalcError{error};
     }
-    const auto text = [&] { return shown(cell); };
+    const auto text = [&] { return shownIn(content); };
     switch (content->getType()) {
     case css::table::CellContentType_VALUE:
         return content->getValue();
@@ -220,6 +219,14 @@ CellValue Spreadsheet::value(std::string_view cell) const {
     default:
         return EmptyCell{};
     }
+}
+
+std::string Spreadsheet::shown(std::string_view cell) const {
+    return shownIn(cellAt(cell));
+}
+
+CellValue Spreadsheet::value(std::string_view cell) const {
+    return valueIn(cellAt(cell));
 }
 
 std::string Spreadsheet::formula(std::string_view cell) const {

@@ -27,6 +27,12 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// What a cell of any sheet holds: its number, its text, or its error; for a
+// formula, its last result.
+CellValue valueIn(const css::uno::Reference<css::table::XCell>& cell);
+// The text the cell shows, in the office's interface language.
+std::string shownIn(const css::uno::Reference<css::table::XCell>& cell);
+
 class Spreadsheet {
 public:
     // A new, empty spreadsheet.
