@@ -18,7 +18,10 @@ namespace walletshare::addin {
 using Range = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 // The cells of one range argument. Most are a single cell or a row of
 // months: up to 16 are held inline, so that a call costs no allocation.
-class CellList : public boost::container::small_vector<Cell, 16> {
+// Its implicit move is declared noexcept though boost's is not; moving
+// optional<double> cells cannot throw.
+class CellList // NOLINT(bugprone-exception-escape)
+    : public boost::container::small_vector<Cell, 16> {
 public:
     using small_vector::small_vector;
 
