@@ -107,21 +107,6 @@ std::vector<ErrorCell> errorCellsOn(const ToolRun& run, const std::filesystem::p
     return cells;
 }
 
-// A failed workbook: one stderr line with a reason, a failed report entry
-// with the reason and no output.
-void expectReportedAsFailed(const ToolRun& run, const nlohmann::json& report,
-                            const std::filesystem::path& input) {
-    const auto messages = messagesAbout(run, input);
-    ASSERT_EQ(messages.size(), 1U) << "one stderr line must name " << input << "\n"
-                                   << run.describe();
-    EXPECT_FALSE(messages.front().empty()) << "no reason given for " << input;
-    const auto* entry = reportEntry(report, input);
-    ASSERT_NE(entry, nullptr) << input << " is not in the report:\n" << report.dump(2);
-    EXPECT_EQ(entry->value("status", ""), "failed") << entry->dump(2);
-    EXPECT_FALSE(entry->value("reason", "").empty()) << entry->dump(2);
-    EXPECT_TRUE(entry->value("outputs", nlohmann::json::array()).empty()) << entry->dump(2);
-}
-
 TEST_F(RecalcTool, ReportsACorruptWorkbookAndRecalculatesTheOthers) {
     const auto inputs = freshDirectory("in");
     std::filesystem::copy_file(clients(".fods"), inputs / "good.fods");

@@ -409,20 +409,24 @@ std::vector<std::filesystem::path> RecalcTool::filesIn(const std::filesystem::pa
     return files;
 }
 
+void RecalcTool::writeShareRows(const std::filesystem::path& file, int rows) {
+    const auto model = suite()->generated / uniqueName("share-rows-model", ".xlsx");
+    createWorkbook(
+        {{"Sheet1", "A1", "1"}, {"Sheet1", "B1", "1000"}, {"Sheet1", "C1", "=SHARE(A1;B1)"}})
+        .store(model);
+    auto members = zipMembers(office().context(), model);
+    for (auto& [name, bytes] : members) {
+        if (name == "xl/worksheets/sheet1.xml") {
+            bytes = withShareRows(bytes, rows);
+        }
+    }
+    writeZip(file, members);
+}
+
 const std::filesystem::path& RecalcTool::heavyWorkbook() {
     static const std::filesystem::path heavy = [] {
         auto file = suite()->generated / "heavy-workbook.xlsx";
-        const auto model = suite()->generated / "heavy-model.xlsx";
-        createWorkbook(
-            {{"Sheet1", "A1", "1"}, {"Sheet1", "B1", "1000"}, {"Sheet1", "C1", "=SHARE(A1;B1)"}})
-            .store(model);
-        auto members = zipMembers(office().context(), model);
-        for (auto& [name, bytes] : members) {
-            if (name == "xl/worksheets/sheet1.xml") {
-                bytes = withShareRows(bytes, heavyRows);
-            }
-        }
-        writeZip(file, members);
+        writeShareRows(file, heavyRows);
         // A tool that did not recalculate would pass if the file already
         // held the right results, as the office with Walletshare shows them.
         if (compare(file, heavyResults(), office())) {
@@ -467,6 +471,19 @@ std::vector<std::string> messagesAbout(const ToolRun& run, const std::filesystem
         }
     }
     return messages;
+}
+
+void expectReportedAsFailed(const ToolRun& run, const nlohmann::json& report,
+                            const std::filesystem::path& input) {
+    const auto messages = messagesAbout(run, input);
+    ASSERT_EQ(messages.size(), 1U) << "one stderr line must name " << input << "\n"
+                                   << run.describe();
+    EXPECT_FALSE(messages.front().empty()) << "no reason given for " << input;
+    const auto* entry = reportEntry(report, input);
+    ASSERT_NE(entry, nullptr) << input << " is not in the report:\n" << report.dump(2);
+    EXPECT_EQ(entry->value("status", ""), "failed") << entry->dump(2);
+    EXPECT_FALSE(entry->value("reason", "").empty()) << entry->dump(2);
+    EXPECT_TRUE(entry->value("outputs", nlohmann::json::array()).empty()) << entry->dump(2);
 }
 
 nlohmann::json readReport(const std::filesystem::path& file) {

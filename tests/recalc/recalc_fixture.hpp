@@ -106,6 +106,9 @@ public:
     // Every file below `folder`, by path relative to it.
     static std::vector<std::filesystem::path> filesIn(const std::filesystem::path& folder);
 
+    // Writes an .xlsx workbook of `rows` rows of =SHARE(An;Bn) (see
+    // withShareRows) that stores no results.
+    static void writeShareRows(const std::filesystem::path& file, int rows);
     // A workbook that takes soffice some seconds to load and recalculate:
     // heavyRows rows of =SHARE(An;Bn), an .xlsx file (whose formulas Calc
     // does not recalculate on load) that stores no results. Made on first
@@ -121,6 +124,12 @@ bool samePath(const std::filesystem::path& reported, const std::filesystem::path
 // What stderr says about `input`: each line "walletshare-recalc: <input>: <text>"
 // gives its <text>.
 std::vector<std::string> messagesAbout(const ToolRun& run, const std::filesystem::path& input);
+
+// Checks that `input` failed as the contract says: one stderr line naming it
+// with a reason, a report entry with status "failed", a reason, and no
+// outputs.
+void expectReportedAsFailed(const ToolRun& run, const nlohmann::json& report,
+                            const std::filesystem::path& input);
 
 // The report's entry of `input` (null when it has none); throws when the
 // report is no JSON object with a "workbooks" array.

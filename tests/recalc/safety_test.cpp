@@ -3,7 +3,6 @@
 // it must survive: a soffice that dies under it. Each hostile workbook is
 // first shown to do its harm in an ordinary office, so that nothing happening
 // under the tool means the tool prevented it.
-#include <array>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
@@ -14,22 +13,15 @@
 #include <unistd.h>
 #include <vector>
 
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/container/XNameReplace.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
-#include <com/sun/star/document/XEmbeddedScripts.hpp>
-#include <com/sun/star/document/XEventsSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/script/XLibraryContainer.hpp>
-#include <com/sun/star/sheet/XCalculatable.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <gtest/gtest.h>
 
 #include "counting_http_server.hpp"
 #include "folder_watch.hpp"
+#include "hostile_workbooks.hpp"
 #include "recalc_fixture.hpp"
 #include "tool_process.hpp"
 #include "walletshare/office/child_process.hpp"
@@ -42,93 +34,6 @@ namespace {
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
-
-css::beans::PropertyValue property(const char* name, const Any& value) {
-    css::beans::PropertyValue property;
-    property.Name = rtl::OUString::createFromAscii(name);
-    property.Value = value;
-    return property;
-}
-
-// Opens the workbook hidden, as the tool does, but with macros and link
-// updates as `macros` and `links` say; recalculates it and closes it.
-void openAndRecalculate(const std::filesystem::path& workbook, sal_Int16 macros, sal_Int16 links) {
-    const std::array<css::beans::PropertyValue, 3> properties{
-        property("Hidden", Any(sal_True)), property("MacroExecutionMode", Any(macros)),
-        property("UpdateDocMode", Any(links))};
-    const auto component = RecalcTool::office().desktop()->loadComponentFromURL(
-        uno::fileUrlOf(workbook), "_blank", 0,
-        css::uno::Sequence<css::beans::PropertyValue>(properties.data(), properties.size()));
-    Reference<css::sheet::XCalculatable>(component, UNO_QUERY_THROW)->calculateAll();
-    Reference<css::util::XCloseable>(component, UNO_QUERY_THROW)->close(sal_True);
-}
-
-// Every event a document can bind a macro to.
-constexpr std::array<const char*, 26> documentEvents{
-    "OnCreate",        "OnNew",           "OnLoadFinished", "OnLoad",
-    "OnPrepareUnload", "OnUnload",        "OnSave",         "OnSaveDone",
-    "OnSaveFailed",    "OnSaveAs",        "OnSaveAsDone",   "OnSaveAsFailed",
-    "OnCopyTo",        "OnCopyToDone",    "OnCopyToFailed", "OnFocus",
-    "OnUnfocus",       "OnPrint",         "OnViewCreated",  "OnPrepareViewClosing",
-    "OnViewClosed",    "OnModifyChanged", "OnTitleChanged", "OnVisAreaChanged",
-    "OnModeChanged",   "OnStorageChanged"};
-
-// Basic that leaves a file in `markers` when it runs: from a document event
-// (OnLoad and every other), and from a cell that calls a Basic function.
-// Calc does not fire document events for a hidden document, so the cell is
-// what shows that the macros are real: recalculating it runs Basic unless
-// macros are off.
-std::string markerMacros(const std::filesystem::path& markers) {
-    return "Sub MarkRun(what As String)\n"
-           "    Dim n As Integer\n"
-           "    n = FreeFile\n"
-           "    Open \"" +
-           markers.string() +
-           "/\" & what For Output As #n\n"
-           "    Print #n, \"a macro of the workbook ran\"\n"
-           "    Close #n\n"
-           "End Sub\n"
-           "\n"
-           "Function WALLETMARK() As Double\n"
-           "    MarkRun(\"cell-function\")\n"
-           "    WALLETMARK = 7\n"
-           "End Function\n"
-           "\n"
-           "Sub DocumentEvent\n"
-           "    MarkRun(\"document-event\")\n"
-           "End Sub\n";
-}
-
-void addMarkerMacros(const office::Spreadsheet& workbook, const std::filesystem::path& markers) {
-    const Reference<css::document::XEmbeddedScripts> scripts(workbook.document(), UNO_QUERY_THROW);
-    const Reference<css::script::XLibraryContainer> libraries(scripts->getBasicLibraries(),
-                                                              UNO_QUERY_THROW);
-    Reference<css::container::XNameContainer> library;
-    if (libraries->hasByName("Standard") != sal_False) {
-        libraries->getByName("Standard") >>= library;
-    } else {
-        library = libraries->createLibrary("Standard");
-    }
-    library->insertByName("Marker", Any(uno::ouStringOf(markerMacros(markers))));
-}
-
-void bindEveryDocumentEvent(const office::Spreadsheet& workbook) {
-    const auto events =
-        Reference<css::document::XEventsSupplier>(workbook.document(), UNO_QUERY_THROW)
-            ->getEvents();
-    const std::array<css::beans::PropertyValue, 2> binding{
-        property("EventType", Any(rtl::OUString("Script"))),
-        property("Script", Any(rtl::OUString("vnd.sun.star.script:Standard.Marker.DocumentEvent?"
-                                             "language=Basic&location=document")))};
-    const css::uno::Sequence<css::beans::PropertyValue> bound(binding.data(), binding.size());
-    for (const auto* event : documentEvents) {
-        events->replaceByName(rtl::OUString::createFromAscii(event), Any(bound));
-    }
-}
-
-std::vector<std::filesystem::path> markersIn(const std::filesystem::path& markers) {
-    return RecalcTool::filesIn(markers);
-}
 
 bool unshareNetWorksHere(const std::filesystem::path& scratch) {
     const auto unshare = office::findProgram("unshare");

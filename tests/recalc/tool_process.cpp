@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <ios>
 #include <iterator>
 #include <sstream>
 #include <stdexcept>
@@ -12,19 +13,32 @@ namespace walletshare::recalc_test {
 
 namespace {
 
+// What a file holds; empty when it cannot be read. A /proc file of a process
+// that ends while it is read fails with ESRCH, which libstdc++'s filebuf
+// throws as std::ios_base::failure even though the stream throws nothing.
 std::string contentOf(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    try {
+        std::ifstream in(file, std::ios::binary);
+        return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    } catch (const std::ios_base::failure&) {
+        return {};
+    }
 }
 
-// The shell opens stderr's file and then becomes the tool (or setpriv, which
-// becomes the tool), so the tool's stderr is a plain file, never a terminal,
-// and nothing stands between the test and the tool's exit code.
+// The shell enters the working directory, opens stderr's file and then
+// becomes the tool (or setpriv, which becomes the tool), so the tool's stderr
+// is a plain file, never a terminal, and nothing stands between the test and
+// the tool's exit code.
 std::vector<std::string> commandWithStderrTo(const std::filesystem::path& err,
+                                             const std::filesystem::path& workingDirectory,
                                              const std::vector<std::string>& prefix,
                                              const std::vector<std::string>& arguments) {
-    std::vector<std::string> command{"/bin/sh", "-c", R"(e=$1; shift; exec "$@" 2>"$e")", "sh",
-                                     err.string()};
+    std::vector<std::string> command{"/bin/sh",
+                                     "-c",
+                                     R"(e=$1; d=$2; shift 2; cd -- "$d" && exec "$@" 2>"$e")",
+                                     "sh",
+                                     std::filesystem::absolute(err).string(),
+                                     workingDirectory.string()};
     command.insert(command.end(), prefix.begin(), prefix.end());
     command.emplace_back(WALLETSHARE_RECALC);
     command.insert(command.end(), arguments.begin(), arguments.end());
@@ -68,7 +82,8 @@ ToolProcess::ToolProcess(const std::vector<std::string>& arguments,
 }
 
 ToolProcess::ToolProcess(const std::vector<std::string>& arguments,
-                         const std::filesystem::path& scratch, const office::OfficeUser& user)
+                         const std::filesystem::path& scratch, const office::OfficeUser& user,
+                         const std::filesystem::path& workingDirectory)
     : out_(scratch / "stdout"), err_(scratch / "stderr"), temp_(scratch / "tmp") {
     const auto home = scratch / "home";
     std::filesystem::create_directories(temp_);
@@ -85,7 +100,10 @@ ToolProcess::ToolProcess(const std::vector<std::string>& arguments,
     };
     environment.unset = {"XDG_RUNTIME_DIR", "DBUS_SESSION_BUS_ADDRESS", "SESSION_MANAGER"};
     child_ = std::make_unique<office::ChildProcess>(
-        commandWithStderrTo(err_, user.commandPrefix(), arguments), environment, out_);
+        commandWithStderrTo(
+            err_, workingDirectory.empty() ? std::filesystem::current_path() : workingDirectory,
+            user.commandPrefix(), arguments),
+        environment, out_);
 }
 
 ToolRun ToolProcess::finish(std::chrono::seconds timeout) {

@@ -38,9 +38,10 @@ class ToolProcess {
 public:
     ToolProcess(const std::vector<std::string>& arguments, const std::filesystem::path& scratch);
     // The same as `user` (see office::OfficeUser), who must be able to write
-    // `scratch`.
+    // `scratch`, in `workingDirectory` (the test's own when empty), where
+    // relative paths in `arguments` start.
     ToolProcess(const std::vector<std::string>& arguments, const std::filesystem::path& scratch,
-                const office::OfficeUser& user);
+                const office::OfficeUser& user, const std::filesystem::path& workingDirectory = {});
 
     // Waits for the end and collects the streams; throws std::runtime_error
     // (after killing the tool) when it takes longer than `timeout`.

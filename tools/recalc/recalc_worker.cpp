@@ -34,18 +34,23 @@ std::string unreadable(const std::filesystem::path& input) {
 }
 
 void writeOutputs(const office::Spreadsheet& spreadsheet, const Workbook& workbook,
-                  WorkbookResult& result) {
+                  const std::filesystem::path& scratch, WorkbookResult& result) {
     AtomicOutput output(workbook.output.parent_path());
     const auto staged = output.staged(workbook.output.filename());
     if (workbook.output.extension() == ".csv") {
-        // CSV holds one sheet: Calc writes a file per sheet, NAME-SHEET.csv;
-        // the only sheet of a workbook needs no sheet name: NAME.csv.
-        spreadsheet.storeEverySheetAsCsv(staged);
-        if (const auto sheets = spreadsheet.sheetNames(); sheets.size() == 1) {
-            std::filesystem::rename(staged.parent_path() /
-                                        (staged.stem().string() + "-" + sheets.front() + ".csv"),
-                                    staged);
+        // Calc's CSV export reports no write error (a full disk leaves a
+        // short file), so Calc writes into the worker's own folder and the
+        // files are copied, which does fail. CSV holds one sheet: a file per
+        // sheet, NAME-SHEET.csv; the only sheet needs no name: NAME.csv.
+        std::filesystem::remove_all(scratch);
+        std::filesystem::create_directories(scratch);
+        spreadsheet.storeEverySheetAsCsv(scratch / staged.filename());
+        const auto sheets = spreadsheet.sheetNames();
+        for (const auto& entry : std::filesystem::directory_iterator(scratch)) {
+            std::filesystem::copy_file(
+                entry.path(), sheets.size() == 1 ? staged : output.staged(entry.path().filename()));
         }
+        std::filesystem::remove_all(scratch);
     } else {
         spreadsheet.store(staged);
     }
@@ -111,7 +116,7 @@ void RecalcWorker::recalculateOnce(const Workbook& workbook, WorkbookResult& res
     }
     if (settings_.write) {
         stage = Stage::Writing;
-        writeOutputs(spreadsheet, workbook, result);
+        writeOutputs(spreadsheet, workbook, work_->path() / "csv", result);
     }
 }
 
