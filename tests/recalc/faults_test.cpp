@@ -182,7 +182,8 @@ std::optional<std::filesystem::path> writeZipBomb(const std::filesystem::path& f
     const auto model = folder / "model.xlsx";
     RecalcTool::createWorkbook({{"Sheet1", "A1", "7"}}).store(model);
     const auto unpacked = folder / "unpacked";
-    for (const auto& [name, bytes] : zipMembers(RecalcTool::office().context(), model)) {
+    for (const auto& [name, bytes] :
+         office::packageMembers(RecalcTool::office().context(), model)) {
         const auto file = unpacked / name;
         std::filesystem::create_directories(file.parent_path());
         if (name != "xl/worksheets/sheet1.xml") {
@@ -482,13 +483,6 @@ void addPushButton(const office::Spreadsheet& workbook) {
     settings->setPropertyValue("AutomaticControlFocus", Any(true));
 }
 
-// Empties the markers folder: making a workbook may run its macros; only
-// what happens afterwards counts.
-void clearMarkers(const std::filesystem::path& markers) {
-    std::filesystem::remove_all(markers);
-    std::filesystem::create_directories(markers);
-}
-
 bool holds(const std::vector<std::filesystem::path>& markers, const char* marker) {
     return std::find(markers.begin(), markers.end(), marker) != markers.end();
 }
@@ -496,15 +490,7 @@ bool holds(const std::vector<std::filesystem::path>& markers, const char* marker
 TEST_F(RecalcTool, NeverRunsMacrosBoundToAWorkbooksFormControls) {
     const auto markers = freshDirectory("markers");
     const auto inputs = freshDirectory("in");
-    {
-        auto workbook = createWorkbook({{"Sheet1", "A1", "=SHARE(30000;5000000)"}});
-        addMarkerMacros(workbook, markers);
-        workbook.setFormula("B1", "=WALLETMARK()");
-        addPushButton(workbook);
-        workbook.store(inputs / "order-form.fods");
-    }
-    convert(inputs / "order-form.fods", inputs / "order-form.ods");
-    clearMarkers(markers);
+    storeMacroWorkbook(inputs, "order-form", markers, addPushButton);
 
     // The macros are real: an office that allows macros runs the button's
     // as soon as it loads the workbook, hidden as the tool loads it (the
@@ -569,15 +555,7 @@ void runScript(const Reference<css::lang::XComponent>& component, const std::str
 TEST_F(RecalcTool, NeverRunsMacrosBoundToAWorkbooksOwnEvents) {
     const auto markers = freshDirectory("markers");
     const auto inputs = freshDirectory("in");
-    {
-        auto workbook = createWorkbook({{"Sheet1", "A1", "=SHARE(30000;5000000)"}});
-        addMarkerMacros(workbook, markers);
-        workbook.setFormula("B1", "=WALLETMARK()");
-        bindEveryDocumentEvent(workbook);
-        workbook.store(inputs / "autorun.fods");
-    }
-    convert(inputs / "autorun.fods", inputs / "autorun.ods");
-    clearMarkers(markers);
+    storeMacroWorkbook(inputs, "autorun", markers, bindEveryDocumentEvent);
 
     // The bindings are real. This office cannot show a workbook (it is
     // headless, without any window system), and Calc fires no document

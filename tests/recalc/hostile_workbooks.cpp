@@ -116,4 +116,9 @@ std::vector<std::filesystem::path> markersIn(const std::filesystem::path& marker
     return RecalcTool::filesIn(markers);
 }
 
+void clearMarkers(const std::filesystem::path& markers) {
+    std::filesystem::remove_all(markers);
+    std::filesystem::create_directories(markers);
+}
+
 } // namespace walletshare::recalc_test

@@ -52,6 +52,10 @@ std::string markerScript(const std::string& sub);
 // hidden load: recalculating it runs Basic unless macros are off.
 void addMarkerMacros(const office::Spreadsheet& workbook, const std::filesystem::path& markers);
 
+// Empties the markers folder: making a workbook may run its macros; only
+// what happens afterwards counts.
+void clearMarkers(const std::filesystem::path& markers);
+
 // Binds DocumentEvent to every event the document offers (OnLoad, OnNew,
 // OnViewCreated, OnStartApp, ...).
 void bindEveryDocumentEvent(const office::Spreadsheet& workbook);

@@ -1,5 +1,7 @@
 #include "recalc_fixture.hpp"
 
+#include "hostile_workbooks.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -89,30 +91,7 @@ bool matches(const office::CellValue& actual, const office::CellValue& expected)
 
 office::CellValue valueIn(const office::Spreadsheet& workbook, std::string_view sheet,
                           std::string_view cell) {
-    const auto content = cellIn(workbook.document(), sheet, cell);
-    if (const sal_Int32 error = content->getError(); error != 0) {
-        return office::CalcError{error};
-    }
-    const auto text = [&] {
-        return uno::utf8Of(Reference<css::text::XText>(content, UNO_QUERY_THROW)->getString());
-    };
-    switch (content->getType()) {
-    case css::table::CellContentType_VALUE:
-        return content->getValue();
-    case css::table::CellContentType_TEXT:
-        return text();
-    case css::table::CellContentType_FORMULA: {
-        sal_Int32 resultType = 0;
-        Reference<css::beans::XPropertySet>(content, UNO_QUERY_THROW)
-            ->getPropertyValue("FormulaResultType2") >>= resultType;
-        if (resultType == css::sheet::FormulaResult::STRING) {
-            return text();
-        }
-        return content->getValue();
-    }
-    default:
-        return office::EmptyCell{};
-    }
+    return office::valueIn(cellIn(workbook.document(), sheet, cell));
 }
 
 ::testing::AssertionResult compare(const std::filesystem::path& workbook,
@@ -318,7 +297,7 @@ void RecalcTool::storeStale(const office::Spreadsheet& workbook,
     const auto stem = target.stem().string();
     const auto written = suite()->generated / uniqueName(stem, ".xlsx");
     workbook.store(written);
-    auto members = zipMembers(office().context(), written);
+    auto members = office::packageMembers(office().context(), written);
     for (auto& [name, bytes] : members) {
         if (name.starts_with("xl/worksheets/sheet")) {
             bytes = withStaleResults(bytes);
@@ -338,6 +317,21 @@ void RecalcTool::convert(const std::filesystem::path& from, const std::filesyste
     workbook.store(to);
 }
 
+void RecalcTool::storeMacroWorkbook(const std::filesystem::path& inputs, const std::string& stem,
+                                    const std::filesystem::path& markers,
+                                    const std::function<void(const office::Spreadsheet&)>& bind) {
+    {
+        auto workbook = createWorkbook({{"Sheet1", "A1", "=SHARE(30000;5000000)"}});
+        addMarkerMacros(workbook, markers);
+        // Typed once the function exists, so that it is stored as a call.
+        workbook.setFormula("B1", "=WALLETMARK()");
+        bind(workbook);
+        workbook.store(inputs / (stem + ".fods"));
+    }
+    convert(inputs / (stem + ".fods"), inputs / (stem + ".ods"));
+    clearMarkers(markers);
+}
+
 std::vector<office::CellValue> RecalcTool::storedValues(const std::filesystem::path& workbook,
                                                         const std::vector<ExpectedCell>& cells,
                                                         office::PrivateOffice& xlsxReader) {
@@ -352,9 +346,10 @@ std::vector<office::CellValue> RecalcTool::storedValues(const std::filesystem::p
         }
         return values;
     }
-    const auto stored = storedCells(workbook.extension() == ".ods"
-                                        ? zipMember(office().context(), workbook, "content.xml")
-                                        : contentOf(workbook));
+    const auto stored =
+        storedCells(workbook.extension() == ".ods"
+                        ? office::packageMember(office().context(), workbook, "content.xml")
+                        : contentOf(workbook));
     values.reserve(cells.size());
     for (const auto& [sheet, cell, expected] : cells) {
         const auto found = stored.find(std::string(sheet).append(".").append(cell));
@@ -414,7 +409,7 @@ void RecalcTool::writeShareRows(const std::filesystem::path& file, int rows) {
     createWorkbook(
         {{"Sheet1", "A1", "1"}, {"Sheet1", "B1", "1000"}, {"Sheet1", "C1", "=SHARE(A1;B1)"}})
         .store(model);
-    auto members = zipMembers(office().context(), model);
+    auto members = office::packageMembers(office().context(), model);
     for (auto& [name, bytes] : members) {
         if (name == "xl/worksheets/sheet1.xml") {
             bytes = withShareRows(bytes, rows);

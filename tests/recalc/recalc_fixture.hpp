@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +82,13 @@ public:
     // Copies a workbook into another format through the office; an .xlsx
     // file's stale results stay stale.
     static void convert(const std::filesystem::path& from, const std::filesystem::path& to);
+    // Stores STEM.fods and STEM.ods in `inputs`: a workbook whose Basic
+    // writes marker files into `markers`, called by a cell (B1) and bound by
+    // `bind` to whatever else may run it. The markers that making it left
+    // are cleared.
+    static void storeMacroWorkbook(const std::filesystem::path& inputs, const std::string& stem,
+                                   const std::filesystem::path& markers,
+                                   const std::function<void(const office::Spreadsheet&)>& bind);
 
     // What a stored workbook holds in these cells, without recalculating
     // it: an ODF file (.ods, .fods) read from its XML, an .xlsx file opened

@@ -56,18 +56,7 @@ TEST_F(RecalcTool, NeverChangesItsInputsNorPutsAnythingBesideThem) {
 TEST_F(RecalcTool, NeverRunsAWorkbooksMacros) {
     const auto markers = freshDirectory("markers");
     const auto inputs = freshDirectory("in");
-    {
-        auto workbook = createWorkbook({{"Sheet1", "A1", "=SHARE(30000;5000000)"}});
-        addMarkerMacros(workbook, markers);
-        // Typed once the function exists, so that it is stored as a call.
-        workbook.setFormula("B1", "=WALLETMARK()");
-        bindEveryDocumentEvent(workbook);
-        workbook.store(inputs / "macro.fods");
-    }
-    convert(inputs / "macro.fods", inputs / "macro.ods");
-    // Generating may have run them; only what happens from now on counts.
-    std::filesystem::remove_all(markers);
-    std::filesystem::create_directories(markers);
+    storeMacroWorkbook(inputs, "macro", markers, bindEveryDocumentEvent);
 
     // The macros are real: an office that allows them runs them.
     for (const auto* name : {"macro.fods", "macro.ods"}) {
@@ -77,7 +66,7 @@ TEST_F(RecalcTool, NeverRunsAWorkbooksMacros) {
             << name
             << " ran no macro even in an office that allows macros: the test shows "
                "nothing";
-        std::filesystem::remove_all(markers);
+        clearMarkers(markers);
         std::filesystem::create_directories(markers);
     }
 

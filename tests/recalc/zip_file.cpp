@@ -5,16 +5,9 @@
 #include <fstream>
 #include <stdexcept>
 
-#include <com/sun/star/io/XInputStream.hpp>
-#include <com/sun/star/packages/zip/ZipFileAccess.hpp>
-
-#include "walletshare/uno/text.hpp"
-
 namespace walletshare::recalc_test {
 
 namespace {
-
-using css::uno::Reference;
 
 constexpr std::array<std::uint32_t, 256> crcTable = [] {
     std::array<std::uint32_t, 256> table{};
@@ -47,44 +40,9 @@ void put32(std::string& out, std::uint32_t value) {
     put16(out, value >> 16U);
 }
 
-std::string readAll(const Reference<css::io::XInputStream>& stream) {
-    std::string content;
-    css::uno::Sequence<sal_Int8> chunk;
-    constexpr sal_Int32 chunkSize = 65536;
-    while (stream->readBytes(chunk, chunkSize) > 0) {
-        content.append(reinterpret_cast<const char*>(chunk.getConstArray()),
-                       static_cast<std::size_t>(chunk.getLength()));
-    }
-    return content;
-}
-
 } // namespace
 
-ZipMembers zipMembers(const Reference<css::uno::XComponentContext>& context,
-                      const std::filesystem::path& file) {
-    const auto package =
-        css::packages::zip::ZipFileAccess::createWithURL(context, uno::fileUrlOf(file));
-    ZipMembers members;
-    for (const auto& name : package->getElementNames()) {
-        const std::string member = uno::utf8Of(name);
-        if (member.ends_with("/")) {
-            continue;
-        }
-        members.emplace_back(member, readAll(Reference<css::io::XInputStream>(
-                                         package->getByName(name), css::uno::UNO_QUERY_THROW)));
-    }
-    return members;
-}
-
-std::string zipMember(const Reference<css::uno::XComponentContext>& context,
-                      const std::filesystem::path& file, const std::string& name) {
-    const auto package =
-        css::packages::zip::ZipFileAccess::createWithURL(context, uno::fileUrlOf(file));
-    return readAll(Reference<css::io::XInputStream>(package->getByName(uno::ouStringOf(name)),
-                                                    css::uno::UNO_QUERY_THROW));
-}
-
-void writeZip(const std::filesystem::path& file, const ZipMembers& members) {
+void writeZip(const std::filesystem::path& file, const office::PackageMembers& members) {
     constexpr std::uint32_t version = 20;   // 2.0: stored members
     constexpr std::uint32_t dosDate = 0x21; // 1980-01-01
     std::string archive;
