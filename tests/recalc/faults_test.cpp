@@ -604,9 +604,11 @@ void addExternalData(const office::Spreadsheet& workbook, const std::string& bas
     const Reference<css::sheet::XSheetLinkable> rates(sheets->getByName("Rates"), UNO_QUERY_THROW);
     // XSheetLinkable is marked deprecated, yet it is the only interface that
     // makes a sheet link, as Insert > Sheet from File > Link does.
-    // NOLINTNEXTLINE(clang-diagnostic-deprecated-declarations)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
     rates->link(uno::ouStringOf(base + "/rates.csv"), "", "Text - txt - csv (StarCalc)",
                 "44,34,76,1", css::sheet::SheetLinkMode_NORMAL);
+#pragma GCC diagnostic pop
     const Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
     const Reference<css::sheet::XAreaLinks> areaLinks(properties->getPropertyValue("AreaLinks"),
                                                       UNO_QUERY_THROW);

@@ -197,24 +197,24 @@ std::string shownIn(const Reference<css::table::XCell>& cell) {
     return uno::utf8Of(Reference<css::text::XText>(cell, UNO_QUERY_THROW)->getString());
 }
 
-CellValue valueIn(const Reference<css::table::XCell>& content) {
-    if (const sal_Int32 error = content->getError(); error != 0) {
+CellValue valueIn(const Reference<css::table::XCell>& cell) {
+    if (const sal_Int32 error = cell->getError(); error != 0) {
         return CalcError{error};
     }
-    const auto text = [&] { return shownIn(content); };
-    switch (content->getType()) {
+    const auto text = [&] { return shownIn(cell); };
+    switch (cell->getType()) {
     case css::table::CellContentType_VALUE:
-        return content->getValue();
+        return cell->getValue();
     case css::table::CellContentType_TEXT:
         return text();
     case css::table::CellContentType_FORMULA: {
-        const Reference<css::beans::XPropertySet> cellProperties(content, UNO_QUERY_THROW);
+        const Reference<css::beans::XPropertySet> cellProperties(cell, UNO_QUERY_THROW);
         sal_Int32 resultType = 0;
         cellProperties->getPropertyValue("FormulaResultType2") >>= resultType;
         if (resultType == css::sheet::FormulaResult::STRING) {
             return text();
         }
-        return content->getValue();
+        return cell->getValue();
     }
     default:
         return EmptyCell{};
