@@ -42,7 +42,7 @@ perfOptions=()
 perfData=build-bench/perf/walletshare-recalculation.data
 if [[ $profile == yes ]]; then
     mkdir -p build-bench/perf
-    rm -f "$perfData"
+    rm -f build-bench/perf/*.data
     # Hardware counters are hidden in most virtual machines; cpu-clock is not.
     if perf record -q -e cpu-clock -o build-bench/perf/check.data true >/dev/null 2>&1; then
         perfOptions=(--perf-data "$perfData")
@@ -64,4 +64,14 @@ if [[ $profile == yes && -f $perfData ]]; then
     perf report -i "$perfData" --no-children --sort dso,sym -g none --stdio --percent-limit 1.5 \
         2>/dev/null | grep -v '^#' | grep -v '^$' | head -25 | sed 's/^/  /'
     echo "  (the profile is in $perfData: perf report -i $perfData)"
+
+    echo
+    echo "== Each function's recalculation by who spends it (one recalculation each)"
+    for data in build-bench/perf/function-*.data; do
+        name=$(basename "$data" .data)
+        name=${name#function-}
+        [[ $name == c ]] && name="QUOTIENT (c)"
+        printf '  %-18s' "$name"
+        perf script -i "$data" -F tid,ip,sym,dso 2>/dev/null | awk -v brief=1 -f bench/profile/perf_breakdown.awk
+    done
 fi

@@ -121,7 +121,8 @@ BatchInputs makeBatchInputs(BenchOffice& office, const std::filesystem::path& fo
         std::ostringstream name;
         name << "plan-" << std::setw(4) << std::setfill('0') << i << ".ods";
         auto spreadsheet = office::Spreadsheet::create(office.office().desktop());
-        fillClients(spreadsheet, Variant::Walletshare, clientsPerWorkbook, i * clientsPerWorkbook);
+        fillClients(spreadsheet, formulaSetOf(Variant::Walletshare), clientsPerWorkbook,
+                    i * clientsPerWorkbook);
         spreadsheet.store(folder / name.str());
     }
     const auto probeFolder = folder.parent_path() / "probe";

@@ -21,16 +21,20 @@ std::optional<BenchOptions> parseOptions(int argc, char** argv) {
         "rows", options::value(&chosen.rows)->multitoken(),
         "client rows of the workbooks (default 10000 100000)")(
         "repetitions", options::value(&chosen.repetitions),
-        "calculateAll runs per workbook; the best counts (default 3)")(
+        "calculateAll runs per workbook; the best counts (default 5)")(
         "job-repetitions", options::value(&chosen.jobRepetitions),
         "load + recalculate + store runs per workbook (default 2)")(
+        "function-rows", options::value(&chosen.functionRows),
+        "client rows of the one-function workbooks that weigh each function's call against "
+        "QUOTIENT's, 0 for none (default 100000)")(
         "memory-recalculations", options::value(&chosen.memoryRecalculations),
         "recalculations of the largest Walletshare workbook while its memory is watched "
         "(default 10)")("workbooks", options::value(&chosen.workbooks),
                         "small workbooks for the batch comparison, 0 for none (default 200)")(
         "jobs", options::value(&chosen.jobs), "walletshare-recalc --jobs (default 2)")(
         "perf-data", options::value(&chosen.perfData),
-        "profile the largest Walletshare recalculation with perf record into this file")(
+        "profile the largest Walletshare recalculation with perf record into this file, and "
+        "each one-function workbook into function-NAME.data beside it")(
         "call-graph", options::value(&chosen.callGraph),
         "perf's --call-graph mode (default dwarf: LibreOffice has no frame pointers)")(
         "profile-variant", options::value(&chosen.profileVariant),

@@ -13,8 +13,10 @@ struct BenchOptions {
     // Client rows of the workbooks; each has five formula cells.
     std::vector<std::size_t> rows{10000, 100000};
     // calculateAll runs per workbook, and load + recalculate + store runs.
-    int repetitions = 3;
+    int repetitions = 5;
     int jobRepetitions = 2;
+    // Client rows of the one-function workbooks; 0 leaves them out.
+    std::size_t functionRows = 100000;
     // Recalculations of the largest Walletshare workbook for the memory test.
     int memoryRecalculations = 10;
     // Small workbooks for the batch comparison; 0 leaves it out.

@@ -1,6 +1,7 @@
 // walletshare-bench-calc: the workbook benchmarks in one run. One private
 // headless Calc with the built extension makes the workbooks (.ods), times
-// their hard recalculation and the load + recalculate + store job, watches
+// their hard recalculation, weighs each function's call against QUOTIENT's,
+// times the load + recalculate + store job, watches
 // its memory over repeated recalculations and, if asked, lets perf record
 // one; then, with that office ended, walletshare-recalc is timed against one
 // soffice --convert-to per file. Every figure is printed as it is taken.
@@ -8,6 +9,7 @@
 #include <exception>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 #include "batch_comparison.hpp"
@@ -30,21 +32,57 @@ void heading(const std::string& title) {
     std::cout << '\n' << title << '\n' << std::flush;
 }
 
-void profile(BenchOffice& office, const Workbook& workbook, const BenchOptions& options) {
+void profile(BenchOffice& office, const Workbook& workbook, const std::filesystem::path& data,
+             int recalculations, const BenchOptions& options) {
     heading("Profile: perf record of soffice.bin (pid " + std::to_string(office.binary()) +
-            ") during " + std::to_string(options.profileRecalculations) + " recalculations of " +
+            ") during " + std::to_string(recalculations) + " recalculation(s) of " +
             workbook.file.filename().string());
     auto spreadsheet = office::Spreadsheet::open(office.office().desktop(), workbook.file);
-    PerfRecording recording(office.binary(), options.perfData, options.callGraph);
+    std::optional<PerfRecording> recording;
+    try {
+        recording.emplace(office.binary(), data, options.callGraph);
+    } catch (const std::runtime_error& error) {
+        // A profile missing is no reason to lose the figures still to come.
+        std::cout << "  no profile: " << error.what() << '\n';
+        return;
+    }
     const double seconds = secondsOf([&] {
-        for (int run = 0; run < options.profileRecalculations; ++run) {
+        for (int run = 0; run < recalculations; ++run) {
             spreadsheet.calculateAll();
         }
     });
-    const bool clean = recording.stop();
-    std::cout << "  " << fixed(seconds, 2) << " s recorded into " << options.perfData.string()
-              << (clean ? "" : " (perf did not end cleanly; see " + recording.log().string() + ")")
+    const bool clean = recording->stop();
+    std::cout << "  " << fixed(seconds, 2) << " s recorded into " << data.string()
+              << (clean ? "" : " (perf did not end cleanly; see " + recording->log().string() + ")")
               << '\n';
+}
+
+// Each function alone in a workbook, and QUOTIENT's workbook of the same size
+// made and timed beside them, so that drift over the run does not enter the
+// ratios.
+void reportEachFunction(BenchOffice& office, const std::filesystem::path& folder,
+                        const BenchOptions& options) {
+    std::vector<const FormulaSet*> sets;
+    for (const auto& set : oneFunctionSets()) {
+        sets.push_back(&set);
+    }
+    sets.push_back(&formulaSetOf(Variant::AnalysisAddIn));
+    heading("Each function alone: " + std::to_string(options.functionRows) +
+            " rows, the same function in all five formula columns");
+    const auto workbooks = makeWorkbooks(office, folder, {options.functionRows}, sets, std::cout);
+    heading("Each function's call in a hard recalculation, best of " +
+            std::to_string(options.repetitions));
+    reportFunctionCalls(office, workbooks, options, std::cout);
+    if (!options.perfData.empty()) {
+        // Beside the main profile, one per function: where each one's call
+        // spends its time, ours against the platform's.
+        for (const auto& workbook : workbooks) {
+            profile(office, workbook,
+                    options.perfData.parent_path() /
+                        ("function-" + std::string(workbook.formulas->label) + ".data"),
+                    1, options);
+        }
+    }
 }
 
 void reportBatch(const BatchInputs& inputs, const BenchOptions& options,
@@ -98,27 +136,36 @@ int run(const BenchOptions& options) {
     {
         BenchOffice office(options.extension);
         heading("Workbooks (five formula cells per client row)");
+        std::vector<const FormulaSet*> variantSets;
+        for (const Variant variant : variants) {
+            variantSets.push_back(&formulaSetOf(variant));
+        }
         const auto workbooks =
-            makeWorkbooks(office, work.path() / "workbooks", options.rows, std::cout);
+            makeWorkbooks(office, work.path() / "workbooks", options.rows, variantSets, std::cout);
 
         heading("Hard recalculation (calculateAll), best of " +
                 std::to_string(options.repetitions));
         reportRecalculation(office, workbooks, options, std::cout);
 
+        if (options.functionRows > 0) {
+            reportEachFunction(office, work.path() / "functions", options);
+        }
+
         heading("Load + recalculate + store (.ods), best of " +
                 std::to_string(options.jobRepetitions));
         reportLoadRecalculateStore(office, workbooks, work.path() / "stored", options, std::cout);
 
-        const auto& largest = find(workbooks, options.rows.back(), Variant::Walletshare);
+        const auto& largest =
+            find(workbooks, options.rows.back(), formulaSetOf(Variant::Walletshare));
         heading("Memory: " + largest.file.filename().string() + " recalculated " +
                 std::to_string(options.memoryRecalculations) + " times in one soffice");
         reportMemory(office, largest, options.memoryRecalculations, std::cout);
 
         if (!options.perfData.empty()) {
-            const auto* const profiled = std::ranges::find_if(variants, [&](Variant variant) {
-                return letterOf(variant) == options.profileVariant;
-            });
-            profile(office, find(workbooks, options.rows.back(), *profiled), options);
+            const auto profiled = std::ranges::find_if(
+                variantSets, [&](const auto* set) { return set->label == options.profileVariant; });
+            profile(office, find(workbooks, options.rows.back(), **profiled), options.perfData,
+                    options.profileRecalculations, options);
         }
         if (options.workbooks > 0) {
             batchInputs =

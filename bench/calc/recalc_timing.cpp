@@ -24,16 +24,23 @@ template <class Work> void timeRun(BenchOffice& office, Measurement& best, Work&
 
 } // namespace
 
-Measurement recalculation(BenchOffice& office, const std::filesystem::path& workbook,
-                          int repetitions,
-                          const std::function<void(const office::Spreadsheet&)>& inspect) {
-    auto spreadsheet = office::Spreadsheet::open(office.office().desktop(), workbook);
-    Measurement best;
-    for (int run = 0; run < repetitions; ++run) {
-        timeRun(office, best, [&spreadsheet] { spreadsheet.calculateAll(); });
+std::vector<Measurement>
+recalculations(BenchOffice& office, const std::vector<std::filesystem::path>& workbooks,
+               int repetitions,
+               const std::function<void(std::size_t, const office::Spreadsheet&)>& inspect) {
+    std::vector<office::Spreadsheet> spreadsheets;
+    for (const auto& workbook : workbooks) {
+        spreadsheets.push_back(office::Spreadsheet::open(office.office().desktop(), workbook));
     }
-    if (inspect) {
-        inspect(spreadsheet);
+    std::vector<Measurement> best(workbooks.size());
+    for (int run = 0; run < repetitions; ++run) {
+        for (std::size_t i = 0; i < spreadsheets.size(); ++i) {
+            timeRun(office, best[i],
+                    [&spreadsheet = spreadsheets[i]] { spreadsheet.calculateAll(); });
+        }
+    }
+    for (std::size_t i = 0; i < spreadsheets.size(); ++i) {
+        inspect(i, spreadsheets[i]);
     }
     return best;
 }

@@ -23,11 +23,15 @@ struct Measurement {
     std::vector<double> runs;
 };
 
-// Opens the workbook, recalculates it `repetitions` times and keeps the
-// fastest; `inspect` then looks at the recalculated workbook, if given.
-Measurement recalculation(BenchOffice& office, const std::filesystem::path& workbook,
-                          int repetitions,
-                          const std::function<void(const office::Spreadsheet&)>& inspect = {});
+// Opens all the workbooks, then recalculates each in turn, `repetitions`
+// rounds, and keeps each one's fastest: taking turns spreads whatever else
+// the machine does, and the office's own drift, over all of them alike.
+// `inspect` then looks at each recalculated workbook (its index, the
+// workbook).
+std::vector<Measurement>
+recalculations(BenchOffice& office, const std::vector<std::filesystem::path>& workbooks,
+               int repetitions,
+               const std::function<void(std::size_t, const office::Spreadsheet&)>& inspect);
 
 // Load (loadComponentFromURL), calculateAll and store (storeToURL) into
 // `output`, `repetitions` times; closing the workbook is not timed.

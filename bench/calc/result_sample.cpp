@@ -47,4 +47,10 @@ Comparison compare(const ResultSample& left, const ResultSample& right) {
     return comparison;
 }
 
+std::size_t errorsIn(const ResultSample& sample) {
+    return static_cast<std::size_t>(std::ranges::count_if(sample, [](const auto& cell) {
+        return std::holds_alternative<office::CalcError>(cell.second);
+    }));
+}
+
 } // namespace walletshare::bench

@@ -32,4 +32,7 @@ struct Comparison {
 
 Comparison compare(const ResultSample& left, const ResultSample& right);
 
+// How many of the sampled cells hold an error.
+std::size_t errorsIn(const ResultSample& sample);
+
 } // namespace walletshare::bench

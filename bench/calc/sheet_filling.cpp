@@ -52,9 +52,9 @@ template <class Element> Sequence<Element> sequenceOf(const std::vector<Element>
     return Sequence<Element>(elements.data(), static_cast<sal_Int32>(elements.size()));
 }
 
-void fillHeadings(const Reference<css::table::XCellRange>& sheet, Variant variant) {
+void fillHeadings(const Reference<css::table::XCellRange>& sheet, const FormulaSet& formulas) {
     std::vector<Any> row;
-    for (const auto& heading : headings(variant)) {
+    for (const auto& heading : headings(formulas)) {
         row.emplace_back(uno::ouStringOf(heading));
     }
     const Reference<css::sheet::XCellRangeData> cells(block(sheet, 0, row.size(), 0, 1),
@@ -85,10 +85,10 @@ void fillData(const Reference<css::table::XCellRange>& sheet, std::size_t top, s
 // joins the formula group of the cells above it and starts the listening of
 // the whole group again (5,000 rows took 10 s, 100,000 would take an hour),
 // while a fill creates the group in one go.
-void fillFormulas(const Reference<css::table::XCellRange>& sheet, Variant variant,
+void fillFormulas(const Reference<css::table::XCellRange>& sheet, const FormulaSet& formulas,
                   std::size_t clients) {
     std::vector<rtl::OUString> texts;
-    for (const auto& formula : clientFormulas(variant, headingRows + 1)) {
+    for (const auto& formula : clientFormulas(formulas, headingRows + 1)) {
         texts.push_back(uno::ouStringOf(formula));
     }
     const auto firstRow = sequenceOf(texts);
@@ -104,18 +104,18 @@ void fillFormulas(const Reference<css::table::XCellRange>& sheet, Variant varian
 
 } // namespace
 
-void fillClients(const office::Spreadsheet& spreadsheet, Variant variant, std::size_t clients,
-                 std::size_t firstClient) {
+void fillClients(const office::Spreadsheet& spreadsheet, const FormulaSet& formulas,
+                 std::size_t clients, std::size_t firstClient) {
     const auto sheet = firstSheet(spreadsheet);
     const Reference<css::sheet::XCalculatable> calculatable(spreadsheet.document(),
                                                             UNO_QUERY_THROW);
     calculatable->enableAutomaticCalculation(sal_False);
-    fillHeadings(sheet, variant);
+    fillHeadings(sheet, formulas);
     for (std::size_t done = 0; done < clients; done += rowsPerBlock) {
         const std::size_t rows = std::min(rowsPerBlock, clients - done);
         fillData(sheet, headingRows + done, rows, firstClient + done);
     }
-    fillFormulas(sheet, variant, clients);
+    fillFormulas(sheet, formulas, clients);
     calculatable->enableAutomaticCalculation(sal_True);
 }
 

@@ -13,7 +13,7 @@ namespace walletshare::bench {
 
 // Headings in row 1, then `clients` rows of data and formulas, the data of
 // clients firstClient, firstClient + 1, ...
-void fillClients(const office::Spreadsheet& spreadsheet, Variant variant, std::size_t clients,
-                 std::size_t firstClient = 0);
+void fillClients(const office::Spreadsheet& spreadsheet, const FormulaSet& formulas,
+                 std::size_t clients, std::size_t firstClient = 0);
 
 } // namespace walletshare::bench

@@ -11,7 +11,7 @@ namespace walletshare::bench {
 
 namespace {
 
-using Timings = std::map<std::pair<std::size_t, Variant>, Measurement>;
+using Timings = std::map<const Workbook*, Measurement>;
 
 std::string runsOf(const Measurement& measurement) {
     std::string runs;
@@ -24,48 +24,77 @@ std::string runsOf(const Measurement& measurement) {
     return runs;
 }
 
-// One line per workbook, then the ratios per row count.
-void printTimings(const std::vector<Workbook>& workbooks, const Timings& timings,
-                  const BenchOptions& options, std::ostream& out) {
+double microsecondsPerCell(const Workbook& workbook, const Measurement& measurement) {
+    return measurement.seconds * 1e6 / static_cast<double>(workbook.formulaCells());
+}
+
+void printTimings(const std::vector<const Workbook*>& workbooks, const Timings& timings,
+                  std::ostream& out) {
     TextTable table({"workbook", "best s", "us/formula cell", "cpu s", "runs s"});
-    for (const auto& workbook : workbooks) {
-        const auto& measurement = timings.at({workbook.rows, workbook.variant});
-        table.add(
-            {std::to_string(workbook.rows) + " rows (" + std::string(letterOf(workbook.variant)) +
-                 ") " + std::string(nameOf(workbook.variant)),
-             fixed(measurement.seconds, 3),
-             fixed(measurement.seconds * 1e6 / static_cast<double>(workbook.formulaCells()), 2),
-             fixed(measurement.processorSeconds, 3), runsOf(measurement)});
+    for (const auto* const workbook : workbooks) {
+        const auto& measurement = timings.at(workbook);
+        table.add({workbook->title(), fixed(measurement.seconds, 3),
+                   fixed(microsecondsPerCell(*workbook, measurement), 2),
+                   fixed(measurement.processorSeconds, 3), runsOf(measurement)});
     }
     table.print(out);
+}
+
+std::vector<const Workbook*> addressesOf(const std::vector<Workbook>& workbooks) {
+    std::vector<const Workbook*> addresses;
+    for (const auto& workbook : workbooks) {
+        addresses.push_back(&workbook);
+    }
+    return addresses;
+}
+
+// One line per workbook, then the ratios per row count.
+void printVariantTimings(const std::vector<Workbook>& workbooks, const Timings& timings,
+                         const BenchOptions& options, std::ostream& out) {
+    printTimings(addressesOf(workbooks), timings, out);
     TextTable ratios({"rows", "(a)/(b) built-in", "(a)/(c) Analysis add-in"});
+    const auto secondsOf = [&](std::size_t rows, Variant variant) {
+        return timings.at(&find(workbooks, rows, formulaSetOf(variant))).seconds;
+    };
     for (const std::size_t rows : options.rows) {
-        const double walletshare = timings.at({rows, Variant::Walletshare}).seconds;
-        ratios.add({std::to_string(rows),
-                    times(walletshare / timings.at({rows, Variant::BuiltIn}).seconds),
-                    times(walletshare / timings.at({rows, Variant::AnalysisAddIn}).seconds)});
+        const double walletshare = secondsOf(rows, Variant::Walletshare);
+        ratios.add({std::to_string(rows), times(walletshare / secondsOf(rows, Variant::BuiltIn)),
+                    times(walletshare / secondsOf(rows, Variant::AnalysisAddIn))});
     }
     ratios.print(out);
+}
+
+// Every workbook's recalculation, and a sample of its results.
+std::pair<Timings, std::map<const Workbook*, ResultSample>>
+timeRecalculations(BenchOffice& office, const std::vector<Workbook>& workbooks,
+                   const BenchOptions& options) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& workbook : workbooks) {
+        files.push_back(workbook.file);
+    }
+    std::map<const Workbook*, ResultSample> samples;
+    const auto measurements =
+        recalculations(office, files, options.repetitions,
+                       [&](std::size_t i, const office::Spreadsheet& spreadsheet) {
+                           samples[&workbooks[i]] = sampleResults(spreadsheet, workbooks[i].rows);
+                       });
+    Timings timings;
+    for (std::size_t i = 0; i < workbooks.size(); ++i) {
+        timings[&workbooks[i]] = measurements[i];
+    }
+    return {timings, samples};
 }
 
 } // namespace
 
 void reportRecalculation(BenchOffice& office, const std::vector<Workbook>& workbooks,
                          const BenchOptions& options, std::ostream& out) {
-    Timings timings;
-    std::map<std::size_t, std::map<Variant, ResultSample>> samples;
-    for (const auto& workbook : workbooks) {
-        timings[{workbook.rows, workbook.variant}] =
-            recalculation(office, workbook.file, options.repetitions,
-                          [&](const office::Spreadsheet& spreadsheet) {
-                              samples[workbook.rows][workbook.variant] =
-                                  sampleResults(spreadsheet, workbook.rows);
-                          });
-    }
-    printTimings(workbooks, timings, options, out);
+    auto [timings, samples] = timeRecalculations(office, workbooks, options);
+    printVariantTimings(workbooks, timings, options, out);
     for (const std::size_t rows : options.rows) {
         const auto comparison =
-            compare(samples[rows][Variant::Walletshare], samples[rows][Variant::BuiltIn]);
+            compare(samples[&find(workbooks, rows, formulaSetOf(Variant::Walletshare))],
+                    samples[&find(workbooks, rows, formulaSetOf(Variant::BuiltIn))]);
         out << "  check, " << rows << " rows: (a) and (b) differ in " << comparison.different
             << " of " << comparison.cells << " sampled formula cells; " << comparison.errors
             << " hold an error" << (comparison.different > 0 ? "; first: " : "")
@@ -79,10 +108,29 @@ void reportLoadRecalculateStore(BenchOffice& office, const std::vector<Workbook>
     std::filesystem::create_directories(outputFolder);
     Timings timings;
     for (const auto& workbook : workbooks) {
-        timings[{workbook.rows, workbook.variant}] = loadRecalculateStore(
+        timings[&workbook] = loadRecalculateStore(
             office, workbook.file, outputFolder / workbook.file.filename(), options.jobRepetitions);
     }
-    printTimings(workbooks, timings, options, out);
+    printVariantTimings(workbooks, timings, options, out);
+}
+
+void reportFunctionCalls(BenchOffice& office, const std::vector<Workbook>& workbooks,
+                         const BenchOptions& options, std::ostream& out) {
+    const auto [timings, samples] = timeRecalculations(office, workbooks, options);
+    const auto timed = addressesOf(workbooks);
+    const auto& quotient =
+        find(workbooks, workbooks.front().rows, formulaSetOf(Variant::AnalysisAddIn));
+    printTimings(timed, timings, out);
+    const double quotientPerCell = microsecondsPerCell(quotient, timings.at(&quotient));
+    TextTable ratios({"function", "us/call", "x QUOTIENT", "sampled error cells"});
+    for (const auto* const workbook : timed) {
+        const double perCell = microsecondsPerCell(*workbook, timings.at(workbook));
+        ratios.add({workbook == &quotient ? "QUOTIENT (c)" : std::string(workbook->formulas->label),
+                    fixed(perCell, 2), times(perCell / quotientPerCell),
+                    std::to_string(errorsIn(samples.at(workbook)))});
+    }
+    ratios.print(out);
+    out << "  (target: each Walletshare function at most 1.1x QUOTIENT per call)\n";
 }
 
 } // namespace walletshare::bench

@@ -2,95 +2,94 @@
 
 #include <array>
 
+#include <boost/algorithm/string/replace.hpp>
+
 namespace walletshare::bench {
 
 namespace {
 
-std::string replaceRow(std::string_view pattern, std::size_t row) {
-    // "#" stands for the row number in the formula patterns below.
-    const std::string number = std::to_string(row);
-    std::string formula;
-    for (const char character : pattern) {
-        if (character == '#') {
-            formula += number;
-        } else {
-            formula += character;
-        }
-    }
-    return formula;
-}
+constexpr std::array<std::string_view, formulaColumns> clientHeadings{
+    "Share", "Wallet", "Tier", "Plan month 6", "Turnover check"};
 
 // Column H is the share, which LOYALTYTIER reads in column J.
-constexpr std::array<std::string_view, formulaColumns> walletshareFormulas{
-    "=SHARE(A#:C#;D#)",       "=WALLET(D#;E#;F#)",
-    "=LOYALTYTIER(H#)",       "=TARGET_SHIPMENT(D#;0.05;A#;12;6)",
-    "=TURNOVER_CHECK(G#;D#)",
+constexpr FormulaSet walletshareSet{
+    "a",
+    "Walletshare functions",
+    clientHeadings,
+    {"=SHARE(A#:C#;D#)", "=WALLET(D#;E#;F#)", "=LOYALTYTIER(H#)",
+     "=TARGET_SHIPMENT(D#;0.05;A#;12;6)", "=TURNOVER_CHECK(G#;D#)"},
 };
 
 // The same arithmetic with Calc's own functions. LOYALTYTIER's 1e-12
 // tolerance is added to the share before MATCH looks it up among the
 // thresholds; a share below the first threshold is #N/A there, tier 0 here.
 // The ramp holds today's shipments when the share is already at the target.
-constexpr std::array<std::string_view, formulaColumns> builtInFormulas{
-    "=SUM(A#:C#)/SUM(D#)",
-    "=D#*E#*(1-F#)",
-    "=IFERROR(MATCH(H#+1E-12;{0.01;0.05;0.1;0.5};1);0)",
-    "=IF(A#/D#>=0.05-1E-12;A#;(A#/D#+(0.05-A#/D#)*6/12)*D#)",
-    "=IF(G#<D#*(1-0.3);-1;IF(G#>D#*(1+0.3);1;0))",
+constexpr FormulaSet builtInSet{
+    "b",
+    "Calc built-in formulas",
+    clientHeadings,
+    {"=SUM(A#:C#)/SUM(D#)", "=D#*E#*(1-F#)", "=IFERROR(MATCH(H#+1E-12;{0.01;0.05;0.1;0.5};1);0)",
+     "=IF(A#/D#>=0.05-1E-12;A#;(A#/D#+(0.05-A#/D#)*6/12)*D#)",
+     "=IF(G#<D#*(1-0.3);-1;IF(G#>D#*(1+0.3);1;0))"},
 };
+
+constexpr std::array<std::string_view, formulaColumns> fiveTimes(std::string_view text) {
+    return {text, text, text, text, text};
+}
 
 // Numbers that are never a gap nor zero, so that no cell ends in an error.
-constexpr std::array<std::string_view, formulaColumns> analysisFormulas{
-    "=QUOTIENT(D#;A#)", "=QUOTIENT(D#;C#)", "=QUOTIENT(G#;A#)",
-    "=QUOTIENT(G#;C#)", "=QUOTIENT(D#;E#)",
+constexpr FormulaSet analysisSet{
+    "c",
+    "Analysis add-in QUOTIENT",
+    fiveTimes("Quotient"),
+    {"=QUOTIENT(D#;A#)", "=QUOTIENT(D#;C#)", "=QUOTIENT(G#;A#)", "=QUOTIENT(G#;C#)",
+     "=QUOTIENT(D#;E#)"},
 };
 
-const std::array<std::string_view, formulaColumns>& patternsOf(Variant variant) {
-    switch (variant) {
-    case Variant::Walletshare:
-        return walletshareFormulas;
-    case Variant::BuiltIn:
-        return builtInFormulas;
-    case Variant::AnalysisAddIn:
-        break;
-    }
-    return analysisFormulas;
+FormulaSet oneFunction(std::string_view name, std::string_view pattern) {
+    return {name, "alone in all five formula columns", fiveTimes(name), fiveTimes(pattern)};
 }
 
 } // namespace
 
-std::string_view letterOf(Variant variant) {
+const FormulaSet& formulaSetOf(Variant variant) {
     switch (variant) {
     case Variant::Walletshare:
-        return "a";
+        return walletshareSet;
     case Variant::BuiltIn:
-        return "b";
+        return builtInSet;
     case Variant::AnalysisAddIn:
         break;
     }
-    return "c";
+    return analysisSet;
 }
 
-std::string_view nameOf(Variant variant) {
-    switch (variant) {
-    case Variant::Walletshare:
-        return "Walletshare functions";
-    case Variant::BuiltIn:
-        return "Calc built-in formulas";
-    case Variant::AnalysisAddIn:
-        break;
-    }
-    return "Analysis add-in QUOTIENT";
+const std::vector<FormulaSet>& oneFunctionSets() {
+    // The arguments come from the data columns as in workbook (a): the
+    // category share in E stands for a share, and TURNOVER_ESTIMATE takes the
+    // shipments as drivers and E:G as rates (three pairs, one of them skipped
+    // at every gap). TIERNAME and RANKSHARE take constants, having no column
+    // of tiers or ranks to read.
+    static const std::vector<FormulaSet> sets{
+        oneFunction("SHARE", "=SHARE(A#:C#;D#)"),
+        oneFunction("WALLET", "=WALLET(D#;E#;F#)"),
+        oneFunction("LOYALTYTIER", "=LOYALTYTIER(E#)"),
+        oneFunction("TIERNAME", "=TIERNAME(3)"),
+        oneFunction("TURNOVER_ESTIMATE", "=TURNOVER_ESTIMATE(A#:C#;E#:G#)"),
+        oneFunction("TURNOVER_CHECK", "=TURNOVER_CHECK(G#;D#)"),
+        oneFunction("TARGET_SHIPMENT", "=TARGET_SHIPMENT(D#;0.05;A#;12;6)"),
+        oneFunction("RANKSHARE", "=RANKSHARE(3;10)"),
+        // Not ours: an Analysis add-in function with a range argument, to
+        // show what Calc and the bridge charge any add-in for one.
+        oneFunction("SERIESSUM", "=SERIESSUM(E#;1;1;A#:C#)"),
+    };
+    return sets;
 }
 
-std::vector<std::string> headings(Variant variant) {
+std::vector<std::string> headings(const FormulaSet& formulas) {
     std::vector<std::string> row{"Shipments 1",    "Shipments 2", "Shipments 3",       "Turnover",
                                  "Category share", "Margin",      "Manager's turnover"};
-    if (variant == Variant::AnalysisAddIn) {
-        row.insert(row.end(), formulaColumns, "Quotient");
-    } else {
-        row.insert(row.end(), {"Share", "Wallet", "Tier", "Plan month 6", "Turnover check"});
-    }
+    row.insert(row.end(), formulas.headings.begin(), formulas.headings.end());
     return row;
 }
 
@@ -110,11 +109,11 @@ std::vector<DataCell> clientData(std::size_t client) {
     };
 }
 
-std::vector<std::string> clientFormulas(Variant variant, std::size_t row) {
+std::vector<std::string> clientFormulas(const FormulaSet& set, std::size_t row) {
     std::vector<std::string> formulas;
     formulas.reserve(formulaColumns);
-    for (const auto pattern : patternsOf(variant)) {
-        formulas.push_back(replaceRow(pattern, row));
+    for (const auto pattern : set.patterns) {
+        formulas.push_back(boost::replace_all_copy(std::string(pattern), "#", std::to_string(row)));
     }
     return formulas;
 }

@@ -1,10 +1,12 @@
 # Where soffice.bin spent its time inside calculateAll, from a perf profile
 # with call graphs: perf script -F tid,ip,sym,dso -i FILE | awk -f THIS.
 # LibreOffice's libraries carry few symbols, so samples are sorted by library
-# and call chain rather than by function:
+# and call chain rather than by function (-v brief=1: the shares on one line):
 #   Walletshare code: a walletshare:: function of libwalletshare.so is on
 #     the stack (the add-in's methods, argument conversion, the core), with
 #     what it calls (malloc, any extraction);
+#   Analysis add-in code: the same for LibreOffice's Analysis add-in
+#     (libanalysislo.so), for the profile of QUOTIENT;
 #   UNO call machinery: the innermost frame outside the C library is in
 #     core reflection, the C++ bridge, cppu/sal (any, sequence, type
 #     handling), or is the WeakImplHelper code that our library instantiates
@@ -50,7 +52,7 @@ function classify(    i, top, ours, invoke, owner, entry, inner, category) {
     }
     if (top == 0) { outside++; return }
     inside++
-    ours = 0; invoke = 0; helper = 0; owner = ""; inner = ""
+    ours = 0; theirs = 0; invoke = 0; helper = 0; owner = ""; inner = ""
     for (i = 1; i < top; i++) {
         if (frameDso[i] ~ /^libwalletshare/ && frameSym[i] ~ /^walletshare::/) {
             if (!ours) inner = frameSym[i]
@@ -58,6 +60,7 @@ function classify(    i, top, ours, invoke, owner, entry, inner, category) {
             entry = frameSym[i]
         }
         if (frameDso[i] ~ /^libwalletshare/ && frameSym[i] ~ /cppu::WeakImplHelper/) helper = 1
+        if (frameDso[i] ~ /^libanalysislo/) theirs = 1
         if (frameDso[i] ~ /^libreflectionlo/) invoke = 1
         if (owner == "" && !isLibc(frameDso[i])) owner = frameDso[i]
     }
@@ -68,6 +71,8 @@ function classify(    i, top, ours, invoke, owner, entry, inner, category) {
         innermost[inner]++
         entries[entry]++
         oursCount++
+    } else if (theirs) {
+        category = "Analysis add-in code (libanalysislo.so, with what it calls)"
     } else if (isUno(owner)) {
         category = invoke ? "UNO call machinery inside reflection's invoke (bridge, queryInterface, any copies)" \
                           : "UNO runtime called by Calc outside the invoke (anys and sequences of arguments and results)"
@@ -87,6 +92,18 @@ function classify(    i, top, ours, invoke, owner, entry, inner, category) {
 
 function percent(count) { return sprintf("%5.1f%%", 100 * count / inside) }
 
+# With -v brief=1: one line per profile, for comparing the functions' calls.
+function briefLine(    c, uno, calc, analysis, other) {
+    for (c in counts) {
+        if (c ~ /^UNO/) uno += counts[c]
+        else if (c ~ /^(Calc|LibreOffice core)/) calc += counts[c]
+        else if (c ~ /^Analysis/) analysis += counts[c]
+        else if (c !~ /^Walletshare/) other += counts[c]
+    }
+    printf "%6d samples  add-in's own code %s  UNO call path %s  Calc and core %s  other %s\n", \
+        inside, percent(oursCount + analysis), percent(uno), percent(calc), percent(other)
+}
+
 BEGIN { reset() }
 /^[^ \t]/ || /^ +[0-9]+ *$/ { classify(); reset(); next }
 /^[ \t]*$/ { classify(); reset(); next }
@@ -94,6 +111,7 @@ BEGIN { reset() }
 END {
     classify()
     if (inside == 0) { print "  no sample inside calculateAll"; exit 1 }
+    if (brief) { briefLine(); exit 0 }
     printf "  %d samples, %d inside calculateAll\n", total, inside
     for (c in counts) printf "  %s  %s\n", percent(counts[c]), c | "sort -rn"
     close("sort -rn")
