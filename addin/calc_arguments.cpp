@@ -41,22 +41,26 @@ std::string textOf(const Any& value) {
     return uno::utf8Of(text);
 }
 
-} // namespace
-
-CellList cellsOf(const Range& range) {
+void fillCells(CellList& cells, const Range& range) {
     // Reserved once: growing by a row at a time would copy a whole-column
     // range (1,048,576 rows of one cell) over and over.
     std::size_t count = 0;
     for (const auto& row : range) {
         count += static_cast<std::size_t>(row.getLength());
     }
-    CellList cells;
     cells.reserve(count);
     for (const auto& row : range) {
         for (const auto& value : row) {
             cells.push_back(cellOf(value));
         }
     }
+}
+
+} // namespace
+
+CellList cellsOf(const Range& range) {
+    CellList cells;
+    fillCells(cells, range);
     return cells;
 }
 
@@ -64,10 +68,16 @@ std::optional<CellList> optionalCellsOf(const Any& argument) {
     if (argument.getValueTypeClass() == TypeClass_VOID) {
         return std::nullopt;
     }
+    // Filled in place: moving a list into the optional would copy its cells
+    // again, and GCC 12 misreads boost's move of the inline cells as an
+    // overread.
+    std::optional<CellList> cells(std::in_place);
     if (isRange(argument)) {
-        return cellsOf(*static_cast<const Range*>(argument.getValue()));
+        fillCells(*cells, *static_cast<const Range*>(argument.getValue()));
+    } else {
+        cells->push_back(cellOf(argument));
     }
-    return CellList{cellOf(argument)};
+    return cells;
 }
 
 Result<Optional> optionalNumberOf(const Any& argument) {
