@@ -5,7 +5,7 @@
 # explains them.
 #
 # Usage: bash tools/bench.sh [--no-profile] [walletshare-bench-calc options]
-#   e.g. bash tools/bench.sh --rows 10000 --workbooks 20   (a quick run)
+#   e.g. bash tools/bench.sh --rows 10000 --function-rows 10000 --workbooks 20   (a quick run)
 # Run it on a quiet machine: the figures are wall-clock times.
 set -euo pipefail
 cd "$(dirname "$0")/.."

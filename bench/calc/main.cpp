@@ -137,6 +137,7 @@ int run(const BenchOptions& options) {
         BenchOffice office(options.extension);
         heading("Workbooks (five formula cells per client row)");
         std::vector<const FormulaSet*> variantSets;
+        variantSets.reserve(variants.size());
         for (const Variant variant : variants) {
             variantSets.push_back(&formulaSetOf(variant));
         }

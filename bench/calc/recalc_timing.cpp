@@ -29,6 +29,7 @@ recalculations(BenchOffice& office, const std::vector<std::filesystem::path>& wo
                int repetitions,
                const std::function<void(std::size_t, const office::Spreadsheet&)>& inspect) {
     std::vector<office::Spreadsheet> spreadsheets;
+    spreadsheets.reserve(workbooks.size());
     for (const auto& workbook : workbooks) {
         spreadsheets.push_back(office::Spreadsheet::open(office.office().desktop(), workbook));
     }

@@ -42,6 +42,7 @@ void printTimings(const std::vector<const Workbook*>& workbooks, const Timings& 
 
 std::vector<const Workbook*> addressesOf(const std::vector<Workbook>& workbooks) {
     std::vector<const Workbook*> addresses;
+    addresses.reserve(workbooks.size());
     for (const auto& workbook : workbooks) {
         addresses.push_back(&workbook);
     }
@@ -69,6 +70,7 @@ std::pair<Timings, std::map<const Workbook*, ResultSample>>
 timeRecalculations(BenchOffice& office, const std::vector<Workbook>& workbooks,
                    const BenchOptions& options) {
     std::vector<std::filesystem::path> files;
+    files.reserve(workbooks.size());
     for (const auto& workbook : workbooks) {
         files.push_back(workbook.file);
     }

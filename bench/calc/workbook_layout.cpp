@@ -109,13 +109,13 @@ std::vector<DataCell> clientData(std::size_t client) {
     };
 }
 
-std::vector<std::string> clientFormulas(const FormulaSet& set, std::size_t row) {
-    std::vector<std::string> formulas;
-    formulas.reserve(formulaColumns);
-    for (const auto pattern : set.patterns) {
-        formulas.push_back(boost::replace_all_copy(std::string(pattern), "#", std::to_string(row)));
+std::vector<std::string> clientFormulas(const FormulaSet& formulas, std::size_t row) {
+    std::vector<std::string> texts;
+    texts.reserve(formulaColumns);
+    for (const auto pattern : formulas.patterns) {
+        texts.push_back(boost::replace_all_copy(std::string(pattern), "#", std::to_string(row)));
     }
-    return formulas;
+    return texts;
 }
 
 } // namespace walletshare::bench
