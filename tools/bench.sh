@@ -68,6 +68,7 @@ if [[ $profile == yes && -f $perfData ]]; then
     echo
     echo "== Each function's recalculation by who spends it (one recalculation each)"
     for data in build-bench/perf/function-*.data; do
+        [[ -f $data ]] || continue
         name=$(basename "$data" .data)
         name=${name#function-}
         [[ $name == c ]] && name="QUOTIENT (c)"

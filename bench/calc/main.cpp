@@ -1,10 +1,10 @@
 // walletshare-bench-calc: the workbook benchmarks in one run. One private
 // headless Calc with the built extension makes the workbooks (.ods), times
 // their hard recalculation, weighs each function's call against QUOTIENT's,
-// times the load + recalculate + store job, watches
-// its memory over repeated recalculations and, if asked, lets perf record
-// one; then, with that office ended, walletshare-recalc is timed against one
-// soffice --convert-to per file. Every figure is printed as it is taken.
+// times the load + recalculate + store job, watches its memory over repeated
+// recalculations and, if asked, lets perf record them; then, with that office
+// ended, walletshare-recalc is timed against one soffice --convert-to per
+// file. Every figure is printed as it is taken.
 #include <algorithm>
 #include <exception>
 #include <iostream>
