@@ -1,99 +1,98 @@
 #include "zip_file.hpp"
 
-#include <array>
-#include <cstdint>
-#include <fstream>
 #include <stdexcept>
+#include <string>
+
+#include <zip.h>
 
 namespace walletshare::recalc_test {
 
 namespace {
 
-constexpr std::array<std::uint32_t, 256> crcTable = [] {
-    std::array<std::uint32_t, 256> table{};
-    for (std::uint32_t index = 0; index < table.size(); ++index) {
-        std::uint32_t value = index;
-        for (int bit = 0; bit < 8; ++bit) {
-            value = (value & 1U) != 0 ? 0xEDB88320U ^ (value >> 1U) : value >> 1U;
+// zip_source_file's length for "to the end of the file" (libzip 1.7 has no
+// name for it).
+constexpr zip_int64_t wholeFile = -1;
+
+// A zip archive being written; nothing is on disk before close().
+class Archive {
+public:
+    explicit Archive(const std::filesystem::path& file) : file_(file) {
+        int error = 0;
+        archive_ = zip_open(file.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+        if (archive_ == nullptr) {
+            zip_error_t details;
+            zip_error_init_with_code(&details, error);
+            const std::string reason = zip_error_strerror(&details);
+            zip_error_fini(&details);
+            throw std::runtime_error("cannot create " + file.string() + ": " + reason);
         }
-        table.at(index) = value;
     }
-    return table;
-}();
-
-std::uint32_t crc32Of(const std::string& bytes) {
-    std::uint32_t crc = 0xFFFFFFFFU;
-    for (const char byte : bytes) {
-        crc = crcTable.at((crc ^ static_cast<unsigned char>(byte)) & 0xFFU) ^ (crc >> 8U);
+    ~Archive() {
+        if (archive_ != nullptr) {
+            zip_discard(archive_);
+        }
     }
-    return crc ^ 0xFFFFFFFFU;
-}
+    Archive(const Archive&) = delete;
+    Archive& operator=(const Archive&) = delete;
+    Archive(Archive&&) = delete;
+    Archive& operator=(Archive&&) = delete;
 
-// Little-endian fields, as zip stores them.
-void put16(std::string& out, std::uint32_t value) {
-    out += static_cast<char>(value & 0xFFU);
-    out += static_cast<char>((value >> 8U) & 0xFFU);
-}
+    // The bytes are read when the archive is closed: they must live until then.
+    void addBytes(const std::string& name, const std::string& bytes) {
+        add(name, zip_source_buffer(archive_, bytes.data(), bytes.size(), 0), ZIP_CM_STORE, 0);
+    }
 
-void put32(std::string& out, std::uint32_t value) {
-    put16(out, value & 0xFFFFU);
-    put16(out, value >> 16U);
-}
+    void addFile(const std::string& name, const std::filesystem::path& path) {
+        add(name, zip_source_file(archive_, path.c_str(), 0, wholeFile), ZIP_CM_DEFLATE, 9);
+    }
+
+    void close() {
+        if (zip_close(archive_) != 0) {
+            throw std::runtime_error("cannot write " + file_.string() + ": " +
+                                     zip_strerror(archive_));
+        }
+        archive_ = nullptr;
+    }
+
+private:
+    void add(const std::string& name, zip_source_t* source, zip_int32_t method,
+             zip_uint32_t level) {
+        if (source == nullptr) {
+            throw std::runtime_error("cannot read " + name + ": " + zip_strerror(archive_));
+        }
+        const zip_int64_t index = zip_file_add(archive_, name.c_str(), source, ZIP_FL_ENC_UTF_8);
+        if (index < 0) {
+            zip_source_free(source);
+            throw std::runtime_error("cannot add " + name + ": " + zip_strerror(archive_));
+        }
+        if (zip_set_file_compression(archive_, static_cast<zip_uint64_t>(index), method, level) !=
+            0) {
+            throw std::runtime_error("cannot compress " + name + ": " + zip_strerror(archive_));
+        }
+    }
+
+    std::filesystem::path file_;
+    zip_t* archive_ = nullptr;
+};
 
 } // namespace
 
 void writeZip(const std::filesystem::path& file, const office::PackageMembers& members) {
-    constexpr std::uint32_t version = 20;   // 2.0: stored members
-    constexpr std::uint32_t dosDate = 0x21; // 1980-01-01
-    std::string archive;
-    std::string directory;
+    Archive archive(file);
     for (const auto& [name, bytes] : members) {
-        const auto offset = static_cast<std::uint32_t>(archive.size());
-        const auto crc = crc32Of(bytes);
-        const auto size = static_cast<std::uint32_t>(bytes.size());
-        const auto nameLength = static_cast<std::uint32_t>(name.size());
-        put32(archive, 0x04034b50U);
-        for (const std::uint32_t field : {version, 0U, 0U, 0U, dosDate}) {
-            put16(archive, field);
-        }
-        for (const std::uint32_t field : {crc, size, size}) {
-            put32(archive, field);
-        }
-        put16(archive, nameLength);
-        put16(archive, 0);
-        archive += name;
-        archive += bytes;
+        archive.addBytes(name, bytes);
+    }
+    archive.close();
+}
 
-        put32(directory, 0x02014b50U);
-        for (const std::uint32_t field : {version, version, 0U, 0U, 0U, dosDate}) {
-            put16(directory, field);
+void zipFolder(const std::filesystem::path& folder, const std::filesystem::path& file) {
+    Archive archive(file);
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+        if (entry.is_regular_file()) {
+            archive.addFile(entry.path().lexically_relative(folder).generic_string(), entry.path());
         }
-        for (const std::uint32_t field : {crc, size, size}) {
-            put32(directory, field);
-        }
-        for (const std::uint32_t field : {nameLength, 0U, 0U, 0U, 0U}) {
-            put16(directory, field);
-        }
-        put32(directory, 0);
-        put32(directory, offset);
-        directory += name;
     }
-    const auto directoryOffset = static_cast<std::uint32_t>(archive.size());
-    const auto count = static_cast<std::uint32_t>(members.size());
-    archive += directory;
-    put32(archive, 0x06054b50U);
-    for (const std::uint32_t field : {0U, 0U, count, count}) {
-        put16(archive, field);
-    }
-    put32(archive, static_cast<std::uint32_t>(directory.size()));
-    put32(archive, directoryOffset);
-    put16(archive, 0);
-
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out.write(archive.data(), static_cast<std::streamsize>(archive.size()));
-    if (!out) {
-        throw std::runtime_error("cannot write " + file.string());
-    }
+    archive.close();
 }
 
 } // namespace walletshare::recalc_test
