@@ -480,25 +480,17 @@ TEST_F(RecalcTool, NeverRunsMacrosBoundToAWorkbooksFormControls) {
     // The macros are real: an office that allows macros runs the button's
     // as soon as it loads the workbook, hidden as the tool loads it (the
     // button gets the focus), and the cell's when it recalculates.
-    for (const auto* name : {"order-form.fods", "order-form.ods"}) {
-        openAndRecalculate(inputs / name, css::document::MacroExecMode::ALWAYS_EXECUTE_NO_WARN,
+    for (const auto& workbook : macroWorkbooks(inputs, "order-form")) {
+        openAndRecalculate(workbook, css::document::MacroExecMode::ALWAYS_EXECUTE_NO_WARN,
                            css::document::UpdateDocMode::NO_UPDATE);
         const auto ran = markersIn(markers);
         ASSERT_TRUE(holds(ran, "control-event") && holds(ran, "cell-function"))
-            << name << " ran only " << ::testing::PrintToString(ran)
+            << workbook.filename() << " ran only " << ::testing::PrintToString(ran)
             << " in an office that allows macros: the test shows nothing";
         clearMarkers(markers);
     }
 
-    const auto out = freshDirectory("out");
-    const auto run = recalc({"--output", out.string(), (inputs / "order-form.fods").string(),
-                             (inputs / "order-form.ods").string()});
-    EXPECT_EQ(run.exitCode, 0) << run.describe();
-    EXPECT_EQ(markersIn(markers), std::vector<std::filesystem::path>{})
-        << "a macro of the workbook ran under walletshare-recalc";
-    for (const auto* name : {"order-form.fods", "order-form.ods"}) {
-        EXPECT_TRUE(shows(out / name, {{"Sheet1", "A1", 0.006}}));
-    }
+    recalcWithoutMacros(inputs, "order-form", markers);
 }
 
 // The events that run a workbook's macros without anyone doing anything:
@@ -547,12 +539,12 @@ TEST_F(RecalcTool, NeverRunsMacrosBoundToAWorkbooksOwnEvents) {
     // event for a hidden workbook, so an office that allows macros is shown
     // to keep the bindings when it loads the file, and to run what they name
     // as the event would.
-    for (const auto* name : {"autorun.fods", "autorun.ods"}) {
-        SCOPED_TRACE(name);
-        const auto opened = openInOffice(
-            inputs / name, {.hidden = true,
-                            .macros = css::document::MacroExecMode::ALWAYS_EXECUTE_NO_WARN,
-                            .links = css::document::UpdateDocMode::NO_UPDATE});
+    for (const auto& workbook : macroWorkbooks(inputs, "autorun")) {
+        SCOPED_TRACE(workbook.filename().string());
+        const auto opened =
+            openInOffice(workbook, {.hidden = true,
+                                    .macros = css::document::MacroExecMode::ALWAYS_EXECUTE_NO_WARN,
+                                    .links = css::document::UpdateDocMode::NO_UPDATE});
         std::vector<std::string> unbound;
         for (const auto* event : autoRunEvents) {
             if (scriptBoundTo(opened, event) != markerScript("DocumentEvent")) {
@@ -568,15 +560,7 @@ TEST_F(RecalcTool, NeverRunsMacrosBoundToAWorkbooksOwnEvents) {
         clearMarkers(markers);
     }
 
-    const auto out = freshDirectory("out");
-    const auto run = recalc({"--output", out.string(), (inputs / "autorun.fods").string(),
-                             (inputs / "autorun.ods").string()});
-    EXPECT_EQ(run.exitCode, 0) << run.describe();
-    EXPECT_EQ(markersIn(markers), std::vector<std::filesystem::path>{})
-        << "a macro of the workbook ran under walletshare-recalc";
-    for (const auto* name : {"autorun.fods", "autorun.ods"}) {
-        EXPECT_TRUE(shows(out / name, {{"Sheet1", "A1", 0.006}}));
-    }
+    recalcWithoutMacros(inputs, "autorun", markers);
 }
 
 // Sheet > Link to External Data: a sheet linked to a CSV file and a range

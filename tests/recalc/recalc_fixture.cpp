@@ -320,16 +320,42 @@ void RecalcTool::convert(const std::filesystem::path& from, const std::filesyste
 void RecalcTool::storeMacroWorkbook(const std::filesystem::path& inputs, const std::string& stem,
                                     const std::filesystem::path& markers,
                                     const std::function<void(const office::Spreadsheet&)>& bind) {
+    const auto files = macroWorkbooks(inputs, stem);
     {
         auto workbook = createWorkbook({{"Sheet1", "A1", "=SHARE(30000;5000000)"}});
         addMarkerMacros(workbook, markers);
         // Typed once the function exists, so that it is stored as a call.
         workbook.setFormula("B1", "=WALLETMARK()");
         bind(workbook);
-        workbook.store(inputs / (stem + ".fods"));
+        workbook.store(files.front());
     }
-    convert(inputs / (stem + ".fods"), inputs / (stem + ".ods"));
+    convert(files.front(), files.back());
     clearMarkers(markers);
+}
+
+std::vector<std::filesystem::path> RecalcTool::macroWorkbooks(const std::filesystem::path& inputs,
+                                                              const std::string& stem) {
+    return {inputs / (stem + ".fods"), inputs / (stem + ".ods")};
+}
+
+std::filesystem::path RecalcTool::recalcWithoutMacros(const std::filesystem::path& inputs,
+                                                      const std::string& stem,
+                                                      const std::filesystem::path& markers,
+                                                      const std::vector<std::string>& options) {
+    auto out = freshDirectory("out");
+    auto arguments = options;
+    arguments.insert(arguments.end(), {"--output", out.string()});
+    for (const auto& workbook : macroWorkbooks(inputs, stem)) {
+        arguments.push_back(workbook.string());
+    }
+    const auto run = recalc(arguments);
+    EXPECT_EQ(run.exitCode, 0) << run.describe();
+    EXPECT_EQ(markersIn(markers), std::vector<std::filesystem::path>{})
+        << "a macro of the workbook ran under walletshare-recalc";
+    for (const auto& workbook : macroWorkbooks(inputs, stem)) {
+        EXPECT_TRUE(shows(out / workbook.filename(), {{"Sheet1", "A1", 0.006}}));
+    }
+    return out;
 }
 
 std::vector<office::CellValue> RecalcTool::storedValues(const std::filesystem::path& workbook,

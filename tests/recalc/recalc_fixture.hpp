@@ -89,6 +89,16 @@ public:
     static void storeMacroWorkbook(const std::filesystem::path& inputs, const std::string& stem,
                                    const std::filesystem::path& markers,
                                    const std::function<void(const office::Spreadsheet&)>& bind);
+    // STEM.fods and STEM.ods in `inputs`, as storeMacroWorkbook stores them.
+    static std::vector<std::filesystem::path> macroWorkbooks(const std::filesystem::path& inputs,
+                                                             const std::string& stem);
+    // Runs walletshare-recalc, with `options`, over the macro workbooks into
+    // a fresh folder and checks that it recalculated both and that no macro
+    // left a marker; returns the folder.
+    static std::filesystem::path recalcWithoutMacros(const std::filesystem::path& inputs,
+                                                     const std::string& stem,
+                                                     const std::filesystem::path& markers,
+                                                     const std::vector<std::string>& options = {});
 
     // What a stored workbook holds in these cells, without recalculating
     // it: an ODF file (.ods, .fods) read from its XML, an .xlsx file opened
