@@ -15,7 +15,11 @@ namespace {
 namespace options = boost::program_options;
 
 constexpr std::array<std::string_view, 5> formats{"ods", "xlsx", "fods", "pdf", "csv"};
-constexpr unsigned defaultTimeout = 300;
+// A hang, not a slow workbook, is what the timeout is for: the slowest real
+// workbook measured (an Excel file with a comment in its very last cell,
+// XFD1048576) took 383 s in this tool and 456 s in soffice --convert-to, so
+// the default leaves four times that (docs/RELIABILITY.md).
+constexpr unsigned defaultTimeout = 1800;
 
 // The .oxt is built, and installed, beside this program.
 std::filesystem::path defaultExtension() {
@@ -41,7 +45,13 @@ options::options_description visibleOptions() {
         "write what happened to each workbook into FILE.json")(
         "print", "print every sheet of each recalculated workbook")(
         "timeout", options::value<unsigned>()->value_name("SECONDS"),
-        "give up on a workbook after SECONDS (default 300)")(
+        "give up on a workbook after SECONDS (default 1800: only a hang takes that long)")(
+        "uncomputable", options::value<std::string>()->value_name("keep|replace"),
+        "what to do with a formula that Calc cannot compute (an Excel function it lacks, an "
+        "Excel table reference) where the workbook stored its value: keep (the default) "
+        "recalculates only Walletshare's cells and what depends on them in such a workbook "
+        "and leaves every other value as it was stored; replace recalculates every formula "
+        "and writes Calc's error. Either way each such cell is named")(
         "extension", options::value<std::string>()->value_name("FILE.oxt"),
         "the Walletshare extension to use (default: walletshare.oxt beside this program)")(
         "help,h", "show this help");
@@ -53,18 +63,24 @@ options::options_description visibleOptions() {
 std::string helpText() {
     std::ostringstream text;
     text << "Usage: walletshare-recalc [options] WORKBOOK|FOLDER...\n\n"
-            "Recalculates every formula of every workbook (.ods, .xlsx, .fods; folders are\n"
-            "searched, subfolders too) in a private LibreOffice Calc that has Walletshare\n"
-            "installed, and writes the results to an output folder (-o) or back in place.\n"
+            "Recalculates every formula of every workbook (.ods, .xlsx, .xlsm, .fods;\n"
+            "folders are searched, subfolders too, but never the output folder) in a\n"
+            "private LibreOffice Calc that has Walletshare installed, and writes the\n"
+            "results to an output folder (-o) or back in place, .xlsm with its VBA kept.\n"
             "The workbooks you give are never changed unless you say --in-place. Each\n"
             "result appears whole or not at all. Macros in the workbooks never run, their\n"
             "links are never fetched, and nothing waits for an answer.\n\n"
+            "No result overwrites another: when two workbooks would be written to the same\n"
+            "file (a/book.xlsx and b/book.xlsx into one folder, or same.xlsx and same.ods\n"
+            "with --to ods), the run is refused before any work, naming both. Every\n"
+            "workbook is either written or named on stderr with the reason, and so is\n"
+            "every cell whose stored value Calc cannot compute (see --uncomputable).\n\n"
          << visibleOptions()
          << "\nExit status:\n"
             "  0  every workbook was recalculated and written (with --strict: and no\n"
             "     formula cell ends in an error)\n"
             "  1  some workbook could not be read, recalculated or written; the others were\n"
-            "  2  the command line is wrong\n"
+            "  2  the command line is wrong, or two results would be the same file\n"
             "  3  with --strict: every workbook was written, but formula cells end in errors\n\n"
             "Examples:\n"
             "  walletshare-recalc -o recalculated plans/\n"
@@ -135,6 +151,13 @@ std::optional<RunOptions> parseCommandLine(int argc, const char* const* argv) {
         throw UsageError("--jobs and --timeout take a number of at least 1");
     }
     run.strict = given.count("strict") != 0;
+    if (given.count("uncomputable") != 0) {
+        const auto choice = given["uncomputable"].as<std::string>();
+        if (choice != "keep" && choice != "replace") {
+            throw UsageError("--uncomputable takes keep or replace, not '" + choice + "'");
+        }
+        run.worker.keepUncomputable = choice == "keep";
+    }
     if (given.count("report") != 0) {
         run.report = given["report"].as<std::string>();
     }

@@ -13,8 +13,21 @@ struct ErrorCell {
     std::string sheet;
     std::string cell;  // "B7"
     std::string error; // as Calc shows it: "Err:502", "#DIV/0!"
+    int code = 0;      // XCell::getError()
+    sal_Int32 column = 0;
+    sal_Int32 row = 0;
+    // As the API gives it, without its "=" (and an array's braces).
+    std::string formula;
 };
 
+// "B7" for column 1, row 6 (both from 0).
+std::string cellName(sal_Int32 column, sal_Int32 row);
+
+// Formula cells only as Calc holds them, not as the workbook stored them:
+// Calc makes a formula cell of an .xlsx file's TRUE and of a stored error
+// with no formula (an Excel in-cell picture is one, #VALUE!). Those, whose
+// "formula" is an error constant alone, are left out: they were no formula
+// in the workbook.
 std::vector<ErrorCell>
 findErrorCells(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 

@@ -1,13 +1,16 @@
 // walletshare-recalc: recalculates workbooks in private headless Calcs that
 // have Walletshare installed, and writes, reports or prints the results.
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <iterator>
 
 #include <unistd.h>
 
 #include "batch.hpp"
 #include "command_line.hpp"
 #include "run_report.hpp"
+#include "shown_name.hpp"
 
 namespace {
 
@@ -28,18 +31,42 @@ int exitStatus(const std::vector<WorkbookResult>& results, bool strict) {
     return EXIT_SUCCESS;
 }
 
+// An entry of an input folder that could not even be examined.
+WorkbookResult unreadableResult(const UnreadableEntry& entry) {
+    WorkbookResult result;
+    result.workbook.input = entry.path;
+    result.reason = entry.reason;
+    return result;
+}
+
 int run(const RunOptions& options) {
-    const auto workbooks = findWorkbooks(options.inputs, options.destination);
-    if (workbooks.empty()) {
-        std::cerr << "walletshare-recalc: no workbooks (.ods, .xlsx, .fods) found\n";
+    FoundWorkbooks found;
+    try {
+        found = findWorkbooks(options.inputs, options.destination);
+    } catch (const OutputClash& clash) {
+        std::cerr << "walletshare-recalc: " << clash.what() << '\n';
+        return exitUsage;
+    }
+    if (found.workbooks.empty() && found.unreadable.empty()) {
+        std::cerr << "walletshare-recalc: no workbooks (.ods, .xlsx, .xlsm, .fods) found\n";
         return exitFailure;
     }
-    Progress progress(std::cerr, workbooks.size(), ::isatty(STDERR_FILENO) == 1, options.strict);
-    const auto results = recalculateAll(workbooks, options.worker, options.jobs, progress);
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    Progress progress(std::cerr, found.workbooks.size() + found.unreadable.size(), terminal,
+                      options.strict);
+    std::vector<WorkbookResult> results;
+    for (const auto& entry : found.unreadable) {
+        results.push_back(unreadableResult(entry));
+        progress.finished(results.back());
+    }
+    if (!found.workbooks.empty()) {
+        auto recalculated = recalculateAll(found.workbooks, options.worker, options.jobs, progress);
+        std::ranges::move(recalculated, std::back_inserter(results));
+    }
     progress.end();
     for (const WorkbookResult& result : results) {
         if (!result.printed.empty()) {
-            std::cout << "# " << result.workbook.input.string() << "\n\n" << result.printed;
+            std::cout << "# " << shownName(result.workbook.input) << "\n\n" << result.printed;
         }
     }
     if (options.report) {

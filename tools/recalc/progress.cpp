@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <string>
 
+#include "shown_name.hpp"
+
 namespace walletshare::recalc {
 
 namespace {
@@ -27,12 +29,15 @@ Progress::Progress(std::ostream& out, std::size_t total, bool terminal, bool str
 void Progress::finished(const WorkbookResult& result) {
     const std::scoped_lock lock(writing_);
     ++done_;
-    const std::string input = result.workbook.input.string();
+    const std::string input = shownName(result.workbook.input);
     if (terminal_) {
         out_ << "\r\033[K";
     }
     if (!result.succeeded) {
         out_ << "walletshare-recalc: " << input << ": " << result.reason << '\n';
+    }
+    for (const UncomputableCell& cell : result.uncomputableCells) {
+        out_ << "walletshare-recalc: " << input << ": " << describe(cell) << '\n';
     }
     if (strict_) {
         for (const ErrorCell& cell : result.errorCells) {

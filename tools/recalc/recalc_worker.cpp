@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "atomic_output.hpp"
 #include "deadline.hpp"
+#include "password_protection.hpp"
 #include "sheet_table.hpp"
 #include "walletshare/office/spreadsheet.hpp"
 #include "walletshare/uno/text.hpp"
@@ -30,30 +32,70 @@ std::string unreadable(const std::filesystem::path& input) {
     if (!file) {
         return std::string("cannot be read: ") + std::strerror(errno);
     }
+    std::error_code unknown;
+    if (std::filesystem::file_size(input, unknown) == 0 && !unknown) {
+        return "is empty: it holds no workbook at all";
+    }
+    if (isPasswordProtected(input)) {
+        return "is password-protected: save a copy without the password and give that";
+    }
     return {};
+}
+
+// LibreOffice's messages may end in the place in its own sources that threw
+// (" at ./framework/source/loadenv/loadenv.cxx:189"): nothing for a user.
+std::string withoutSourceLocations(const std::string& message) {
+    static const std::regex location(R"( at \.?/?[A-Za-z0-9_./-]+\.(cxx|hxx|cpp|hpp|c|h):[0-9]+)");
+    return std::regex_replace(message, location, "");
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    for (auto at = text.find(from); !from.empty() && at != std::string::npos;
+         at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+// The staging folder is the tool's own business: a failure names the folder
+// the user asked for.
+template <typename Write>
+void writeNamingTheOutputFolder(const AtomicOutput& output, const Workbook& workbook, Write write) {
+    const auto staging = output.staging().string();
+    const auto folder = workbook.output.parent_path().string();
+    try {
+        write();
+    } catch (const css::uno::Exception& error) {
+        throw std::runtime_error(replaced(uno::utf8Of(error.Message), staging, folder));
+    } catch (const std::exception& error) {
+        throw std::runtime_error(replaced(error.what(), staging, folder));
+    }
 }
 
 void writeOutputs(const office::Spreadsheet& spreadsheet, const Workbook& workbook,
                   const std::filesystem::path& scratch, WorkbookResult& result) {
     AtomicOutput output(workbook.output.parent_path());
     const auto staged = output.staged(workbook.output.filename());
-    if (workbook.output.extension() == ".csv") {
-        // Calc's CSV export reports no write error (a full disk leaves a
-        // short file), so Calc writes into the worker's own folder and the
-        // files are copied, which does fail. CSV holds one sheet: a file per
-        // sheet, NAME-SHEET.csv; the only sheet needs no name: NAME.csv.
-        std::filesystem::remove_all(scratch);
-        std::filesystem::create_directories(scratch);
-        spreadsheet.storeEverySheetAsCsv(scratch / staged.filename());
-        const auto sheets = spreadsheet.sheetNames();
-        for (const auto& entry : std::filesystem::directory_iterator(scratch)) {
-            std::filesystem::copy_file(
-                entry.path(), sheets.size() == 1 ? staged : output.staged(entry.path().filename()));
+    writeNamingTheOutputFolder(output, workbook, [&] {
+        if (workbook.output.extension() == ".csv") {
+            // Calc's CSV export reports no write error (a full disk leaves a
+            // short file), so Calc writes into the worker's own folder and the
+            // files are copied, which does fail. CSV holds one sheet: a file per
+            // sheet, NAME-SHEET.csv; the only sheet needs no name: NAME.csv.
+            std::filesystem::remove_all(scratch);
+            std::filesystem::create_directories(scratch);
+            spreadsheet.storeEverySheetAsCsv(scratch / staged.filename());
+            const auto sheets = spreadsheet.sheetNames();
+            for (const auto& entry : std::filesystem::directory_iterator(scratch)) {
+                std::filesystem::copy_file(
+                    entry.path(),
+                    sheets.size() == 1 ? staged : output.staged(entry.path().filename()));
+            }
+            std::filesystem::remove_all(scratch);
+        } else {
+            spreadsheet.store(staged);
         }
-        std::filesystem::remove_all(scratch);
-    } else {
-        spreadsheet.store(staged);
-    }
+    });
     result.outputs = output.commit();
     if (result.outputs.empty()) {
         throw std::runtime_error("LibreOffice wrote nothing for " + workbook.output.string());
@@ -107,8 +149,22 @@ void RecalcWorker::recalculateOnce(const Workbook& workbook, WorkbookResult& res
     auto spreadsheet = office::Spreadsheet::open(office_->desktop(), workbook.input,
                                                  office::DocumentTrust::Untrusted);
     stage = Stage::Recalculating;
+    const auto computed = computedFormulaCells(spreadsheet.document());
     spreadsheet.calculateAll();
     result.errorCells = findErrorCells(spreadsheet.document());
+    result.uncomputableCells = uncomputableCells(result.errorCells, computed);
+    if (!result.uncomputableCells.empty()) {
+        // The workbook as it was opened holds the values that were lost.
+        auto opened = office::Spreadsheet::open(office_->desktop(), workbook.input,
+                                                office::DocumentTrust::Untrusted);
+        readStoredValues(opened.document(), result.uncomputableCells);
+        if (settings_.keepUncomputable) {
+            recalculateWalletshareCells(opened.document());
+            spreadsheet = std::move(opened);
+            result.errorCells = findErrorCells(spreadsheet.document());
+            markKept(result.uncomputableCells, result.errorCells);
+        }
+    }
     if (settings_.print) {
         std::ostringstream tables;
         printSheets(spreadsheet.document(), tables);
@@ -163,6 +219,7 @@ WorkbookResult RecalcWorker::recalculate(const Workbook& workbook) {
         } catch (const std::exception& error) {
             return finish("LibreOffice could not be started again: " + std::string(error.what()));
         }
+        failure = withoutSourceLocations(failure);
         if (failure.empty()) {
             failure = "LibreOffice gave no reason";
         }

@@ -23,6 +23,10 @@ struct WorkerSettings {
     bool write = true;
     bool inPlace = false;
     bool print = false;
+    // Keep the stored values of cells that Calc cannot compute (see
+    // uncomputable_cells.hpp) by recalculating only Walletshare's cells and
+    // what depends on them in such a workbook.
+    bool keepUncomputable = true;
 };
 
 class RecalcWorker {

@@ -28,6 +28,15 @@ nlohmann::json workbookEntry(const WorkbookResult& result) {
         entry["errorCells"].push_back(
             {{"sheet", cell.sheet}, {"cell", cell.cell}, {"error", cell.error}});
     }
+    entry["uncomputableCells"] = nlohmann::json::array();
+    for (const UncomputableCell& cell : result.uncomputableCells) {
+        entry["uncomputableCells"].push_back({{"sheet", cell.sheet},
+                                              {"cell", cell.cell},
+                                              {"formula", cell.formula},
+                                              {"stored", cell.stored},
+                                              {"result", cell.result},
+                                              {"kept", cell.kept}});
+    }
     return entry;
 }
 
@@ -43,6 +52,17 @@ void writeReport(const std::filesystem::path& file, const std::vector<WorkbookRe
     report["failed"] = count([](const WorkbookResult& result) { return !result.succeeded; });
     report["withErrorCells"] =
         count([](const WorkbookResult& result) { return !result.errorCells.empty(); });
+    report["withUncomputableCells"] =
+        count([](const WorkbookResult& result) { return !result.uncomputableCells.empty(); });
+    std::size_t kept = 0;
+    std::size_t replaced = 0;
+    for (const WorkbookResult& result : results) {
+        for (const UncomputableCell& cell : result.uncomputableCells) {
+            ++(cell.kept ? kept : replaced);
+        }
+    }
+    report["storedValuesKept"] = kept;
+    report["storedValuesReplaced"] = replaced;
 
     AtomicOutput output(file.parent_path());
     {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "error_cells.hpp"
+#include "uncomputable_cells.hpp"
 #include "workbooks.hpp"
 
 namespace walletshare::recalc {
@@ -17,6 +18,8 @@ struct WorkbookResult {
     std::string reason;
     std::vector<std::filesystem::path> outputs;
     std::vector<ErrorCell> errorCells;
+    // Cells whose stored value Calc cannot compute again: kept or replaced.
+    std::vector<UncomputableCell> uncomputableCells;
     double seconds = 0.0;
     // How often soffice died, or was stopped, while on this workbook.
     int officeRestarts = 0;

@@ -81,6 +81,10 @@ rtl::OUString filterFor(const std::filesystem::path& file) {
     if (extension == ".xlsx") {
         return "Calc Office Open XML";
     }
+    // Keeps the workbook's VBA project (which the office never runs).
+    if (extension == ".xlsm") {
+        return "Calc MS Excel 2007 VBA XML";
+    }
     if (extension == ".csv") {
         return "Text - txt - csv (StarCalc)";
     }

@@ -72,8 +72,8 @@ public:
     // The formula as the API gives it (English names, ';' separators).
     [[nodiscard]] std::string formula(std::string_view cell) const;
 
-    // Stores a copy; the format follows the extension (.ods, .xlsx, .fods,
-    // .csv, .pdf).
+    // Stores a copy; the format follows the extension (.ods, .xlsx, .xlsm,
+    // .fods, .csv, .pdf).
     void store(const std::filesystem::path& file) const;
     // Stores every sheet as UTF-8 CSV with the values unformatted, each into a
     // file of its own that Calc names after the file and the sheet:
