@@ -1,8 +1,6 @@
 #include "password_protection.hpp"
 
-#include <array>
 #include <fstream>
-#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -60,11 +58,11 @@ bool manifestHasEncryption(const std::filesystem::path& file) {
 } // namespace
 
 bool isPasswordProtected(const std::filesystem::path& workbook) {
-    const auto bytes = head(workbook, oleHeadLimit);
-    if (bytes.starts_with(oleSignature)) {
-        return bytes.find(encryptionInfo) != std::string::npos;
+    const auto signature = head(workbook, oleSignature.size());
+    if (signature.starts_with(oleSignature)) {
+        return head(workbook, oleHeadLimit).find(encryptionInfo) != std::string::npos;
     }
-    return bytes.starts_with("PK") && manifestHasEncryption(workbook);
+    return signature.starts_with("PK") && manifestHasEncryption(workbook);
 }
 
 } // namespace walletshare::recalc
