@@ -41,8 +41,7 @@ std::string withoutEqualsSign(std::string formula) {
     return formula;
 }
 
-} // namespace
-
+// "B7" for column 1, row 6 (both from 0).
 std::string cellName(sal_Int32 column, sal_Int32 row) {
     std::string name;
     for (sal_Int32 rest = column + 1; rest > 0; rest = (rest - 1) / alphabet) {
@@ -50,6 +49,8 @@ std::string cellName(sal_Int32 column, sal_Int32 row) {
     }
     return name + std::to_string(row + 1);
 }
+
+} // namespace
 
 std::vector<ErrorCell> findErrorCells(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     std::vector<ErrorCell> found;

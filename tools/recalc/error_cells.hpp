@@ -20,9 +20,6 @@ struct ErrorCell {
     std::string formula;
 };
 
-// "B7" for column 1, row 6 (both from 0).
-std::string cellName(sal_Int32 column, sal_Int32 row);
-
 // Formula cells only as Calc holds them, not as the workbook stored them:
 // Calc makes a formula cell of an .xlsx file's TRUE and of a stored error
 // with no formula (an Excel in-cell picture is one, #VALUE!). Those, whose
