@@ -1,5 +1,8 @@
 #include "share_of_wallet.hpp"
 
+#include <array>
+#include <utility>
+
 #include "calc_arguments.hpp"
 #include "calc_results.hpp"
 #include "interface_language.hpp"
@@ -7,13 +10,6 @@
 namespace walletshare::addin {
 
 namespace {
-
-// The first error among converted arguments, in argument order.
-template <class... Results> std::optional<Error> firstError(const Results&... results) {
-    std::optional<Error> error;
-    ((error = error ? error : (results.ok() ? std::nullopt : std::optional{results.error()})), ...);
-    return error;
-}
 
 std::optional<Cells> asCells(const std::optional<CellList>& cells) {
     if (!cells) {
@@ -113,16 +109,22 @@ css::uno::Any ShareOfWallet::targetShipment(double turnover, double targetShare,
                                             const Any& currentShipments, const Any& periods,
                                             const Any& period, const Any& growth, const Any& ramp) {
     return guarded([&] {
-        const auto current = optionalNumberOf(currentShipments);
-        const auto count = optionalNumberOf(periods);
-        const auto k = optionalNumberOf(period);
-        const auto rate = optionalNumberOf(growth);
-        const auto shape = optionalNumberOf(ramp);
-        if (const auto error = firstError(current, count, k, rate, shape)) {
-            return toCalc(*error);
+        TargetShipmentArguments arguments{.turnover = turnover, .targetShare = targetShare};
+        const std::array<std::pair<const Any*, Optional*>, 5> optionalNumbers{{
+            {&currentShipments, &arguments.currentShipments},
+            {&periods, &arguments.periods},
+            {&period, &arguments.period},
+            {&growth, &arguments.growth},
+            {&ramp, &arguments.ramp},
+        }};
+        for (const auto& [argument, number] : optionalNumbers) {
+            const auto converted = optionalNumberOf(*argument);
+            if (!converted.ok()) {
+                return toCalc(converted.error());
+            }
+            *number = converted.value();
         }
-        const Ramp plan{current.value(), count.value(), k.value(), rate.value(), shape.value()};
-        return toCalc(walletshare::targetShipment(turnover, targetShare, plan));
+        return toCalc(walletshare::targetShipment(arguments));
     });
 }
 

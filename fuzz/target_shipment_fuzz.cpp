@@ -12,15 +12,18 @@ using walletshare::Error;
 // NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     walletshare::fuzz::Arguments arguments({data, size});
-    const double turnover = arguments.number();
-    const double targetShare = arguments.number();
-    walletshare::Ramp ramp;
-    ramp.currentShipments = arguments.optional();
-    ramp.periods = arguments.optional();
-    ramp.period = arguments.optional();
-    ramp.growth = arguments.optional();
-    ramp.shape = arguments.optional();
-    walletshare::fuzz::requireNumber(walletshare::targetShipment(turnover, targetShare, ramp),
+    // Designated initializers are evaluated in order, so the bytes are read
+    // in the order of the arguments.
+    const walletshare::TargetShipmentArguments plan{
+        .turnover = arguments.number(),
+        .targetShare = arguments.number(),
+        .currentShipments = arguments.optional(),
+        .periods = arguments.optional(),
+        .period = arguments.optional(),
+        .growth = arguments.optional(),
+        .ramp = arguments.optional(),
+    };
+    walletshare::fuzz::requireNumber(walletshare::targetShipment(plan),
                                      {Error::InvalidArgument, Error::DivisionByZero},
                                      "TARGET_SHIPMENT is at least 0, Err:502 or #DIV/0!", 0.0);
     return 0;

@@ -11,11 +11,12 @@ namespace walletshare::bench {
 
 namespace {
 
-void targetShipment(benchmark::State& state, const Ramp& ramp) {
-    double turnover = 5000000.0;
+void targetShipment(benchmark::State& state, TargetShipmentArguments plan) {
+    plan.turnover = 5000000.0;
+    plan.targetShare = 0.05;
     for ([[maybe_unused]] auto _ : state) {
-        benchmark::DoNotOptimize(turnover);
-        benchmark::DoNotOptimize(walletshare::targetShipment(turnover, 0.05, ramp));
+        benchmark::DoNotOptimize(plan.turnover);
+        benchmark::DoNotOptimize(walletshare::targetShipment(plan));
     }
 }
 
@@ -23,12 +24,16 @@ void targetShipment(benchmark::State& state, const Ramp& ramp) {
 
 void registerTargetShipment() {
     registerBenchmark("TARGET_SHIPMENT/target",
-                      [](benchmark::State& state) { targetShipment(state, Ramp{}); });
+                      [](benchmark::State& state) { targetShipment(state, {}); });
     registerBenchmark("TARGET_SHIPMENT/linear_ramp", [](benchmark::State& state) {
-        targetShipment(state, Ramp{30000.0, 12.0, 6.0, std::nullopt, std::nullopt});
+        targetShipment(state, {.currentShipments = 30000.0, .periods = 12.0, .period = 6.0});
     });
     registerBenchmark("TARGET_SHIPMENT/geometric_ramp_growth", [](benchmark::State& state) {
-        targetShipment(state, Ramp{30000.0, 12.0, 6.0, 0.01, 1.0});
+        targetShipment(state, {.currentShipments = 30000.0,
+                               .periods = 12.0,
+                               .period = 6.0,
+                               .growth = 0.01,
+                               .ramp = 1.0});
     });
 }
 

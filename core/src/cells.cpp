@@ -22,14 +22,6 @@ bool hasNegative(Cells cells) {
     return std::ranges::any_of(cells, [](const Cell& cell) { return cell && *cell < 0.0; });
 }
 
-bool isWhole(double x) {
-    return std::isfinite(x) && std::abs(x - std::round(x)) <= 1e-12 * std::max(1.0, std::abs(x));
-}
-
-bool isWholeInRange(double x, double low, double high) {
-    return isWhole(x) && std::round(x) >= low && std::round(x) <= high;
-}
-
 Result<double> numberFromText(std::string_view text) {
     const std::size_t first = text.find_first_not_of(' ');
     if (first == std::string_view::npos) {

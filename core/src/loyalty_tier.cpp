@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <array>
-#include <cmath>
 
+#include "walletshare/checks.hpp"
 #include "walletshare/functions.hpp"
 
 namespace walletshare {
@@ -21,8 +21,7 @@ Result<std::size_t> loyaltyTier(double share, std::optional<Cells> thresholds,
         if (!step) {
             continue;
         }
-        // Written so that NaN fails the range check.
-        if (!(*step >= 0.0 && *step <= 1.0) || (previous && *step <= *previous)) {
+        if (!between(0.0, 1.0).contains(*step) || (previous && *step <= *previous)) {
             return Error::InvalidArgument;
         }
         previous = step;
@@ -32,8 +31,9 @@ Result<std::size_t> loyaltyTier(double share, std::optional<Cells> thresholds,
         return Error::InvalidArgument;
     }
     // A share above 1 means the turnover figure is too low, not a higher tier.
-    if (!std::isfinite(share) || share > 1.0 + shareTolerance) {
-        return Error::InvalidArgument;
+    const auto checkedShare = number(share, {-unbounded, 1.0 + shareTolerance});
+    if (!checkedShare.ok()) {
+        return checkedShare.error();
     }
     if (stepCount == 0) {
         return Error::NotAvailable;

@@ -1,20 +1,19 @@
-#include <cmath>
-#include <limits>
-
+#include "walletshare/checks.hpp"
 #include "walletshare/functions.hpp"
 
 namespace walletshare {
 
 Result<double> rankShare(double rank, double suppliers) {
-    if (!isWholeInRange(suppliers, 1.0, std::numeric_limits<double>::infinity())) {
-        return Error::InvalidArgument;
+    const auto supplierCount = wholeNumber(suppliers, atLeast(1.0));
+    if (!supplierCount.ok()) {
+        return supplierCount.error();
     }
-    const double supplierCount = std::round(suppliers);
-    // Written so that NaN fails the range check.
-    if (!(rank >= 1.0 && rank <= supplierCount)) {
-        return Error::InvalidArgument;
+    const auto count = static_cast<double>(supplierCount.value());
+    const auto place = number(rank, between(1.0, count));
+    if (!place.ok()) {
+        return place.error();
     }
-    return finite((1.0 - rank / (supplierCount + 1.0)) * 2.0 / supplierCount);
+    return finite((1.0 - place.value() / (count + 1.0)) * 2.0 / count);
 }
 
 } // namespace walletshare

@@ -1,70 +1,89 @@
 #include <cmath>
-#include <limits>
+#include <cstdint>
 
+#include "walletshare/checks.hpp"
 #include "walletshare/functions.hpp"
 
 namespace walletshare {
 
 namespace {
 
-enum class Shape { Linear, Geometric };
+enum class Ramp { Linear, Geometric };
 
-// The shipments planned for period k of n, before the client's own growth:
-// the share ramp of the contract multiplied out by the turnover. Worked in
-// amounts, not shares, so that the share of extreme figures (1E-300 of
-// 1E308) cannot underflow or overflow on the way to an answer that fits.
-double plannedShipments(double today, double target, double turnover, double k, double n,
-                        Shape shape) {
+// The shipments planned for a period of the plan, before the client's own
+// growth: the share ramp of the contract multiplied out by the turnover.
+// Worked in amounts, not shares, so that the share of extreme figures (1E-300
+// of 1E308) cannot underflow or overflow on the way to an answer that fits.
+double plannedShipments(double today, double target, double turnover, std::int64_t period,
+                        std::int64_t periods, Ramp ramp) {
     // A plan never asks for a decline; shares compare to within shareTolerance.
     if (today >= target - shareTolerance * turnover) {
         return today;
     }
-    if (k >= n) {
+    if (period >= periods) {
         return target;
     }
-    const double fraction = k / n;
-    if (shape == Shape::Geometric) {
+    const double fraction = static_cast<double>(period) / static_cast<double>(periods);
+    if (ramp == Ramp::Geometric) {
         // s0 x (target / s0)^(k/N), each factor raised on its own.
         return std::pow(today, 1.0 - fraction) * std::pow(target, fraction);
     }
     return today + (target - today) * fraction;
 }
 
+// The planned shipments grown by the client's own growth over the periods. A
+// plan of nothing stays nothing however fast the client grows; otherwise the
+// growth factor alone may overflow or underflow where the result fits, and is
+// then worked in logarithms.
+double grown(double planned, double growth, std::int64_t periods) {
+    if (planned == 0.0) {
+        return 0.0;
+    }
+    const auto exponent = static_cast<double>(periods);
+    const double factor = std::pow(1.0 + growth, exponent);
+    if (std::isnormal(factor)) {
+        return planned * factor;
+    }
+    return std::exp(std::log(planned) + exponent * std::log1p(growth));
+}
+
 } // namespace
 
-Result<double> targetShipment(double turnover, double targetShare, const Ramp& ramp) {
-    const double growth = ramp.growth.value_or(0.0);
-    const double shape = ramp.shape.value_or(0.0);
-    // The comparisons are written so that NaN fails them.
-    if (!(turnover >= 0.0 && std::isfinite(turnover)) ||
-        !(targetShare >= 0.0 && targetShare <= 1.0) || !(growth > -1.0 && std::isfinite(growth)) ||
-        !isWholeInRange(shape, 0.0, 1.0)) {
-        return Error::InvalidArgument;
+Result<double> targetShipment(const TargetShipmentArguments& arguments) {
+    const auto turnover = number(arguments.turnover, atLeast(0.0));
+    const auto targetShare = number(arguments.targetShare, between(0.0, 1.0));
+    const auto growth = number(arguments.growth.value_or(0.0), above(-1.0));
+    const auto ramp = wholeNumber(arguments.ramp.value_or(0.0), between(0.0, 1.0));
+    if (const auto error = firstError(turnover, targetShare, growth, ramp)) {
+        return *error;
     }
-    const int given = static_cast<int>(ramp.currentShipments.has_value()) +
-                      static_cast<int>(ramp.periods.has_value()) +
-                      static_cast<int>(ramp.period.has_value());
+    const int given = static_cast<int>(arguments.currentShipments.has_value()) +
+                      static_cast<int>(arguments.periods.has_value()) +
+                      static_cast<int>(arguments.period.has_value());
     if (given == 0) {
-        return finite(turnover * targetShare);
+        return finite(turnover.value() * targetShare.value());
     }
-    constexpr double unbounded = std::numeric_limits<double>::infinity();
-    if (given != 3 || !(*ramp.currentShipments >= 0.0 && std::isfinite(*ramp.currentShipments)) ||
-        !isWholeInRange(*ramp.periods, 1.0, unbounded) ||
-        !isWholeInRange(*ramp.period, 0.0, unbounded)) {
+    if (given != 3) {
         return Error::InvalidArgument;
     }
-    if (turnover == 0.0) {
+    const auto today = number(*arguments.currentShipments, atLeast(0.0));
+    const auto periods = wholeNumber(*arguments.periods, atLeast(1.0));
+    const auto period = wholeNumber(*arguments.period, atLeast(0.0));
+    if (const auto error = firstError(today, periods, period)) {
+        return *error;
+    }
+    if (turnover.value() == 0.0) {
         return Error::DivisionByZero;
     }
-    const Shape rampShape = std::round(shape) == 1.0 ? Shape::Geometric : Shape::Linear;
+    const Ramp shape = ramp.value() == 1 ? Ramp::Geometric : Ramp::Linear;
     // Geometric growth from nothing stays nothing.
-    if (rampShape == Shape::Geometric && *ramp.currentShipments == 0.0) {
+    if (shape == Ramp::Geometric && today.value() == 0.0) {
         return Error::InvalidArgument;
     }
-    const double k = std::round(*ramp.period);
-    const double planned = plannedShipments(*ramp.currentShipments, turnover * targetShare,
-                                            turnover, k, std::round(*ramp.periods), rampShape);
-    return finite(planned * std::pow(1.0 + growth, k));
+    const double planned =
+        plannedShipments(today.value(), turnover.value() * targetShare.value(), turnover.value(),
+                         period.value(), periods.value(), shape);
+    return finite(grown(planned, growth.value(), period.value()));
 }
 
 } // namespace walletshare

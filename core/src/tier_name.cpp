@@ -1,8 +1,8 @@
 #include <algorithm>
 #include <cctype>
-#include <cmath>
 
 #include "walletshare/catalog.hpp"
+#include "walletshare/checks.hpp"
 #include "walletshare/functions.hpp"
 
 namespace walletshare {
@@ -40,10 +40,11 @@ Language interfaceLanguage(std::string_view localeLanguage) {
 
 Result<std::string_view> tierName(double tier, Language language) {
     const auto& names = catalog::texts(language).tierNames;
-    if (!isWholeInRange(tier, 0.0, static_cast<double>(names.size() - 1))) {
-        return Error::InvalidArgument;
+    const auto index = wholeNumber(tier, between(0.0, static_cast<double>(names.size() - 1)));
+    if (!index.ok()) {
+        return index.error();
     }
-    return names.at(static_cast<std::size_t>(std::round(tier)));
+    return names.at(static_cast<std::size_t>(index.value()));
 }
 
 } // namespace walletshare

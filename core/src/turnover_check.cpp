@@ -1,5 +1,4 @@
-#include <cmath>
-
+#include "walletshare/checks.hpp"
 #include "walletshare/functions.hpp"
 
 namespace walletshare {
@@ -13,18 +12,18 @@ constexpr double boundarySlack = 1e-12;
 } // namespace
 
 Result<int> turnoverCheck(double managerFigure, double estimate, Optional tolerance) {
-    const double band = tolerance.value_or(0.3);
-    // The comparisons are written so that NaN fails them.
-    if (!(managerFigure >= 0.0 && std::isfinite(managerFigure)) ||
-        !(estimate > 0.0 && std::isfinite(estimate)) || !(band >= 0.0 && band < 1.0)) {
-        return Error::InvalidArgument;
+    const auto figure = number(managerFigure, atLeast(0.0));
+    const auto independent = number(estimate, above(0.0));
+    const auto band = number(tolerance.value_or(0.3), from(0.0, 1.0));
+    if (const auto error = firstError(figure, independent, band)) {
+        return *error;
     }
-    const double lowest = estimate * (1.0 - band);
-    const double highest = estimate * (1.0 + band);
-    if (managerFigure < lowest * (1.0 - boundarySlack)) {
+    const double lowest = independent.value() * (1.0 - band.value());
+    const double highest = independent.value() * (1.0 + band.value());
+    if (figure.value() < lowest * (1.0 - boundarySlack)) {
         return -1;
     }
-    if (managerFigure > highest * (1.0 + boundarySlack)) {
+    if (figure.value() > highest * (1.0 + boundarySlack)) {
         return 1;
     }
     return 0;

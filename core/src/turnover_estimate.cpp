@@ -4,6 +4,7 @@
 #include <numeric>
 #include <vector>
 
+#include "walletshare/checks.hpp"
 #include "walletshare/functions.hpp"
 
 namespace walletshare {
@@ -81,24 +82,26 @@ std::optional<double> combine(Cells drivers, Cells rates, Method method) {
 
 Result<double> turnoverEstimate(Cells drivers, Cells rates, Optional managerFigure,
                                 Optional method) {
-    const double methodNumber = method.value_or(0.0);
+    // Pair estimates are not negative, so a floor of 0 changes nothing when
+    // there is no manager's figure.
+    const auto floor = number(managerFigure.value_or(0.0), atLeast(0.0));
+    const auto methodNumber = wholeNumber(method.value_or(0.0), between(0.0, 3.0));
     if (drivers.size() != rates.size() || hasNegative(drivers) || hasNegative(rates) ||
-        hasNonFinite(drivers) || hasNonFinite(rates) ||
-        (managerFigure && !(*managerFigure >= 0.0 && std::isfinite(*managerFigure))) ||
-        !isWholeInRange(methodNumber, 0.0, 3.0)) {
+        hasNonFinite(drivers) || hasNonFinite(rates)) {
         return Error::InvalidArgument;
     }
+    if (const auto error = firstError(floor, methodNumber)) {
+        return *error;
+    }
     const std::optional<double> combined =
-        combine(drivers, rates, static_cast<Method>(std::lround(methodNumber)));
+        combine(drivers, rates, static_cast<Method>(methodNumber.value()));
     if (!combined) {
         if (!managerFigure) {
             return Error::NotAvailable;
         }
-        return *managerFigure;
+        return floor.value();
     }
-    // The manager's figure is a floor; pair estimates are not negative, so a
-    // floor of 0 changes nothing when there is no figure.
-    return finite(std::max(managerFigure.value_or(0.0), *combined));
+    return finite(std::max(floor.value(), *combined));
 }
 
 } // namespace walletshare

@@ -39,49 +39,6 @@ TEST(HasNegative, IgnoresGapsAndZero) {
     EXPECT_FALSE(hasNegative(Range{}));
 }
 
-TEST(IsWhole, AcceptsWholeNumbers) {
-    EXPECT_TRUE(isWhole(0.0));
-    EXPECT_TRUE(isWhole(-3.0));
-    EXPECT_TRUE(isWhole(12.0));
-    EXPECT_TRUE(isWhole(1e300));
-}
-
-TEST(IsWhole, AcceptsRoundingNoiseWithinTheRelativeTolerance) {
-    EXPECT_TRUE(isWhole(0.1 * 3 / 0.3));
-    EXPECT_TRUE(isWhole(1.0 + 5e-13));
-    EXPECT_TRUE(isWhole(1e6 + 1e-7));
-    EXPECT_TRUE(isWhole(-5e-13));
-}
-
-TEST(IsWhole, RejectsFractionsBeyondTheTolerance) {
-    EXPECT_FALSE(isWhole(0.5));
-    EXPECT_FALSE(isWhole(1.0 + 1e-11));
-    EXPECT_FALSE(isWhole(1e6 + 1e-5));
-    EXPECT_FALSE(isWhole(-2.5));
-}
-
-TEST(IsWhole, RejectsNonFiniteValues) {
-    EXPECT_FALSE(isWhole(nan));
-    EXPECT_FALSE(isWhole(inf));
-    EXPECT_FALSE(isWhole(-inf));
-}
-
-TEST(IsWholeInRange, AcceptsTheBoundsAndRoundingNoiseAroundThem) {
-    EXPECT_TRUE(isWholeInRange(0.0, 0.0, 4.0));
-    EXPECT_TRUE(isWholeInRange(4.0, 0.0, 4.0));
-    EXPECT_TRUE(isWholeInRange(4.0 + 2e-12, 0.0, 4.0));
-    EXPECT_TRUE(isWholeInRange(-1e-13, 0.0, 4.0));
-    EXPECT_TRUE(isWholeInRange(1e300, 1.0, inf));
-}
-
-TEST(IsWholeInRange, RejectsWholeNumbersOutsideAndFractionsInside) {
-    EXPECT_FALSE(isWholeInRange(-1.0, 0.0, 4.0));
-    EXPECT_FALSE(isWholeInRange(5.0, 0.0, 4.0));
-    EXPECT_FALSE(isWholeInRange(2.5, 0.0, 4.0));
-    EXPECT_FALSE(isWholeInRange(nan, 0.0, 4.0));
-    EXPECT_FALSE(isWholeInRange(inf, 1.0, inf));
-}
-
 TEST(NumberFromText, ConvertsPlainNumbers) {
     EXPECT_TRUE(isNumber(numberFromText("12"), 12.0));
     EXPECT_TRUE(isNumber(numberFromText("-0.5"), -0.5));

@@ -28,13 +28,6 @@ Total total(Cells cells);
 // Whether any number in the range is below zero.
 bool hasNegative(Cells cells);
 
-// Whether x is a whole number; a value within 1e-12 (relative) of one counts,
-// so that a period computed by arithmetic is not rejected for rounding noise.
-bool isWhole(double x);
-
-// Whether x is a whole number (as isWhole) that rounds to a value in [low; high].
-bool isWholeInRange(double x, double low, double high);
-
 // Text given where a number is expected: a plain number ("12", "-0.5", "1e6")
 // converts, anything else is #VALUE!.
 Result<double> numberFromText(std::string_view text);

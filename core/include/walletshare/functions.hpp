@@ -48,18 +48,22 @@ Result<double> turnoverEstimate(Cells drivers, Cells rates, Optional managerFigu
 // TURNOVER_CHECK: -1 understated, 0 plausible, 1 overstated.
 Result<int> turnoverCheck(double managerFigure, double estimate, Optional tolerance);
 
-// The optional arguments of TARGET_SHIPMENT that describe the ramp from
-// today's shipments to the target.
-struct Ramp {
-    Optional currentShipments;
-    Optional periods;
-    Optional period;
-    Optional growth;
-    Optional shape;
+// TARGET_SHIPMENT's arguments under the contract's names; an argument left out
+// is nullopt. Written with designated initializers, so that two arguments
+// cannot be swapped unnoticed.
+struct TargetShipmentArguments {
+    double turnover = 0.0;
+    double targetShare = 0.0;
+    Optional currentShipments{};
+    Optional periods{};
+    Optional period{};
+    Optional growth{};
+    // 0 for a linear ramp of the share, 1 for a geometric one.
+    Optional ramp{};
 };
 
-// TARGET_SHIPMENT: shipments for period k of the plan.
-Result<double> targetShipment(double turnover, double targetShare, const Ramp& ramp);
+// TARGET_SHIPMENT: shipments for one period of the plan.
+Result<double> targetShipment(const TargetShipmentArguments& arguments);
 
 // RANKSHARE: the share the wallet allocation rule expects for a rank.
 Result<double> rankShare(double rank, double suppliers);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cmath>
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -30,6 +31,14 @@ public:
 private:
     std::variant<T, Error> state_;
 };
+
+// The first error among results, in the order given: the arguments of a
+// function are checked in the order a user reads them.
+template <class... Results> std::optional<Error> firstError(const Results&... results) {
+    std::optional<Error> error;
+    ((error = error ? error : (results.ok() ? std::nullopt : std::optional{results.error()})), ...);
+    return error;
+}
 
 // A computed amount that overflowed or lost meaning is reported as an invalid
 // argument: the inputs were outside what the formula can answer.
