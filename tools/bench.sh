@@ -20,10 +20,10 @@ bash tools/setup-debian.sh
 # perf profiles the recalculation.
 bash tools/install-missing.sh linux-perf
 
-cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DWALLETSHARE_BENCH=ON \
-    -DWALLETSHARE_TESTS=OFF >/dev/null
-cmake --build build-bench -j "$(nproc)" --target walletshare-bench-core walletshare-bench-addin \
-    walletshare-bench-calc
+# The `bench` presets of CMakePresets.json: Release, no tests, the three
+# benchmark programs.
+cmake --preset bench >/dev/null
+cmake --build --preset bench -j "$(nproc)"
 
 echo "== Machine"
 echo "cores: $(nproc); CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"

@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The benchmarks are built too, so that every source is compiled (and
 # clang-tidy has its flags); tools/bench.sh runs them from a Release build.
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWALLETSHARE_BENCH=ON
-cmake --build build -j "$(nproc)"
+# The configuration is the `default` preset of CMakePresets.json.
+cmake --preset default
+cmake --build --preset default -j "$(nproc)"

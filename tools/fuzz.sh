@@ -7,7 +7,8 @@
 # `tools/fuzz.sh 600` before a release) and prints its executions and verdict.
 # Exits non-zero when any target found something; the input that did is kept
 # in build-fuzz/crashes/TARGET/ and reproduces with
-# `build-fuzz/fuzz/TARGET build-fuzz/crashes/TARGET/crash-...`.
+# `build-fuzz/fuzz/TARGET build-fuzz/crashes/TARGET/crash-...` (the target
+# lies in a subfolder of build-fuzz/fuzz/ when its CMakeLists.txt is in one).
 # Usage: tools/fuzz.sh [SECONDS_PER_TARGET]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,20 +16,26 @@ seconds=${1:-30}
 build="build-fuzz"
 llvm=/usr/lib/llvm-14/bin
 
-# clang-14 compiles; libclang-rt-14-dev holds libFuzzer and the sanitizer
-# runtimes; llvm-14 has llvm-symbolizer, which turns stack traces into lines.
-bash tools/install-missing.sh cmake make clang-14 libclang-rt-14-dev llvm-14
+# The whole project is configured, so it needs what the build needs (the
+# LibreOffice SDK among it); clang-14 compiles; libclang-rt-14-dev holds
+# libFuzzer and the sanitizer runtimes; llvm-14 has llvm-symbolizer, which
+# turns stack traces into lines.
+bash tools/setup-debian.sh
+bash tools/install-missing.sh clang-14 libclang-rt-14-dev llvm-14
 # The sanitizers find llvm-symbolizer on the PATH.
 export PATH=$llvm:$PATH
 
-# Only the core and the fuzz targets: no LibreOffice SDK, no tests.
-cmake -S . -B "$build" -DCMAKE_CXX_COMPILER="$llvm/clang++" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DWALLETSHARE_CORE_ONLY=ON -DWALLETSHARE_TESTS=OFF -DWALLETSHARE_FUZZ=ON >/dev/null
-cmake --build "$build" --target fuzz_targets -j "$(nproc)"
+# The `fuzz` presets of CMakePresets.json: clang, the whole project (some
+# targets fuzz the add-in, which needs the LibreOffice SDK) without tests, and
+# the fuzz_targets target.
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "$(nproc)"
 
+# Every fuzz target, wherever below fuzz/ it is built, in name order.
+mapfile -t targets < <(find "$build/fuzz" -type f -name '*_fuzz' -executable | sort)
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 failed=0
-for target in "$build"/fuzz/*_fuzz; do
+for target in "${targets[@]}"; do
     name=$(basename "$target")
     # The corpus stays between runs, so that each run starts where the last
     # one stopped.

@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup-debian.sh
 bash tools/build.sh
-ctest --test-dir build --output-on-failure
+ctest --preset default
 bash tools/sanitize.sh
 bash tools/fuzz.sh 30
