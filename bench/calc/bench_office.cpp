@@ -6,12 +6,10 @@
 
 namespace walletshare::bench {
 
-BenchOffice::BenchOffice(const std::filesystem::path& extension)
-    : work_(std::make_unique<office::TemporaryDirectory>(std::filesystem::temp_directory_path(),
-                                                         "walletshare-bench-office-")) {
+BenchOffice::BenchOffice(const std::filesystem::path& extension) {
     office::OfficeOptions options;
     options.extension = extension;
-    options.workDirectory = work_->path();
+    options.name = "bench-office";
     office_ = std::make_unique<office::PrivateOffice>(options);
     const auto binary = officeBinaryIn(office_->processGroup());
     if (!binary) {

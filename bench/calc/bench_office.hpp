@@ -9,7 +9,6 @@
 #include <sys/types.h>
 
 #include "walletshare/office/private_office.hpp"
-#include "walletshare/office/temporary_directory.hpp"
 
 namespace walletshare::bench {
 
@@ -24,7 +23,6 @@ public:
     [[nodiscard]] std::optional<double> processorSeconds() const;
 
 private:
-    std::unique_ptr<office::TemporaryDirectory> work_;
     std::unique_ptr<office::PrivateOffice> office_;
     pid_t binary_ = 0;
 };

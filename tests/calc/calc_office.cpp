@@ -1,7 +1,6 @@
 #include "calc_office.hpp"
 
 #include <exception>
-#include <filesystem>
 #include <stdexcept>
 #include <string>
 
@@ -31,11 +30,9 @@ CalcOffice& CalcOffice::instance() {
 
 void CalcOffice::SetUp() {
     try {
-        work_ = std::make_unique<office::TemporaryDirectory>(std::filesystem::temp_directory_path(),
-                                                             "walletshare-calc-");
         office::OfficeOptions options;
         options.extension = WALLETSHARE_OXT;
-        options.workDirectory = work_->path();
+        options.name = "calc";
         options.mode = mode_;
         options.interfaceLanguage = interfaceLanguage_;
         office_ = std::make_unique<office::PrivateOffice>(options);
@@ -54,7 +51,6 @@ void CalcOffice::TearDown() {
         }
     }
     office_.reset();
-    work_.reset();
 }
 
 int runCalcTests(int argc, char** argv, office::InstallMode mode,

@@ -1,5 +1,5 @@
 // One private soffice per test executable: a gtest Environment installs the
-// built extension into a fresh work directory, starts soffice on it before the
+// built extension into a fresh private profile, starts soffice on it before the
 // first test and ends it after the last. Fixtures share one spreadsheet per
 // test suite and empty it before each test.
 #pragma once
@@ -14,7 +14,6 @@
 #include "walletshare/office/cell_value.hpp"
 #include "walletshare/office/private_office.hpp"
 #include "walletshare/office/spreadsheet.hpp"
-#include "walletshare/office/temporary_directory.hpp"
 
 namespace walletshare::calc_test {
 
@@ -37,7 +36,6 @@ public:
 private:
     office::InstallMode mode_;
     std::string interfaceLanguage_;
-    std::unique_ptr<office::TemporaryDirectory> work_;
     std::unique_ptr<office::PrivateOffice> office_;
 };
 

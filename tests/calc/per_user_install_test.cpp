@@ -1,7 +1,6 @@
 // The extension installed per user: unopkg and soffice run as an unprivileged
 // account (nobody when the tests run as root) on a private profile, and
 // soffice is reached over a 127.0.0.1 socket.
-#include <filesystem>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -9,7 +8,6 @@
 #include "walletshare/office/office_user.hpp"
 #include "walletshare/office/private_office.hpp"
 #include "walletshare/office/spreadsheet.hpp"
-#include "walletshare/office/temporary_directory.hpp"
 
 #include "expected_value.hpp"
 
@@ -24,11 +22,9 @@ TEST_P(PerUserInstall, ComputesAndStaysRegisteredAfterSofficeRan) {
     if (const auto reason = office::OfficeUser::unprivilegedUnavailable()) {
         GTEST_SKIP() << *reason;
     }
-    const office::TemporaryDirectory work(std::filesystem::temp_directory_path(),
-                                          "walletshare-per-user-");
     office::OfficeOptions options;
     options.extension = WALLETSHARE_OXT;
-    options.workDirectory = work.path();
+    options.name = "per-user";
     options.mode = GetParam();
     office::PrivateOffice soffice(options);
     {

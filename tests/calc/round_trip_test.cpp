@@ -17,7 +17,6 @@
 #include "walletshare/office/package_file.hpp"
 #include "walletshare/office/private_office.hpp"
 #include "walletshare/office/spreadsheet.hpp"
-#include "walletshare/office/temporary_directory.hpp"
 
 namespace walletshare::calc_test {
 namespace {
@@ -90,8 +89,6 @@ cachedOdsValues(const Reference<css::uno::XComponentContext>& context,
 
 // One office per interface language, for the whole suite.
 struct Offices {
-    office::TemporaryDirectory work{std::filesystem::temp_directory_path(),
-                                    "walletshare-round-trip-"};
     std::unique_ptr<office::PrivateOffice> english;
     std::unique_ptr<office::PrivateOffice> russian;
     // A colleague's Calc without Walletshare, which shows what the file carries.
@@ -103,14 +100,12 @@ std::unique_ptr<Offices>& suiteOffices() {
     return offices;
 }
 
-std::unique_ptr<office::PrivateOffice> startOffice(const Offices& offices,
-                                                   const std::string& language,
+std::unique_ptr<office::PrivateOffice> startOffice(const std::string& language,
                                                    const std::filesystem::path& extension) {
     office::OfficeOptions options;
     options.extension = extension;
-    options.workDirectory = offices.work.path() / (language + extension.filename().string());
+    options.name = "round-trip-" + language + (extension.empty() ? "-without-add-in" : "");
     options.interfaceLanguage = language;
-    std::filesystem::create_directories(options.workDirectory);
     return std::make_unique<office::PrivateOffice>(options);
 }
 
@@ -119,9 +114,9 @@ protected:
     static void SetUpTestSuite() {
         auto& offices = suiteOffices();
         offices = std::make_unique<Offices>();
-        offices->english = startOffice(*offices, "en-US", WALLETSHARE_OXT);
-        offices->russian = startOffice(*offices, "ru-RU", WALLETSHARE_OXT);
-        offices->withoutAddIn = startOffice(*offices, "en-US", {});
+        offices->english = startOffice("en-US", WALLETSHARE_OXT);
+        offices->russian = startOffice("ru-RU", WALLETSHARE_OXT);
+        offices->withoutAddIn = startOffice("en-US", {});
     }
     static void TearDownTestSuite() { suiteOffices().reset(); }
 

@@ -53,12 +53,11 @@ std::string& setUpFailure() {
     return failure;
 }
 
-std::unique_ptr<office::PrivateOffice> startOffice(const std::filesystem::path& work,
+std::unique_ptr<office::PrivateOffice> startOffice(const std::string& name,
                                                    const std::filesystem::path& extension) {
-    std::filesystem::create_directories(work);
     office::OfficeOptions options;
     options.extension = extension;
-    options.workDirectory = work;
+    options.name = name;
     return std::make_unique<office::PrivateOffice>(options);
 }
 
@@ -193,8 +192,8 @@ void RecalcTool::SetUpTestSuite() {
         auto& state = suite();
         state = std::make_unique<Suite>();
         const auto& root = state->root.path();
-        state->withWalletshare = startOffice(root / "office-with-walletshare", WALLETSHARE_OXT);
-        state->withoutWalletshare = startOffice(root / "office-without-walletshare", {});
+        state->withWalletshare = startOffice("recalc-tests-with-walletshare", WALLETSHARE_OXT);
+        state->withoutWalletshare = startOffice("recalc-tests-without-walletshare", {});
         state->generated = root / "generated";
         state->portfolio = root / "portfolio";
         std::filesystem::create_directories(state->generated);

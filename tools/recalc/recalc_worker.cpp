@@ -135,11 +135,9 @@ RecalcWorker::RecalcWorker(WorkerSettings settings) : settings_(std::move(settin
 
 void RecalcWorker::startOffice() {
     office_.reset();
-    work_ = std::make_unique<office::TemporaryDirectory>(std::filesystem::temp_directory_path(),
-                                                         "walletshare-recalc-");
     office::OfficeOptions options;
     options.extension = settings_.extension;
-    options.workDirectory = work_->path();
+    options.name = "recalc";
     options.trust = office::DocumentTrust::Untrusted;
     office_ = std::make_unique<office::PrivateOffice>(options);
 }
@@ -172,7 +170,7 @@ void RecalcWorker::recalculateOnce(const Workbook& workbook, WorkbookResult& res
     }
     if (settings_.write) {
         stage = Stage::Writing;
-        writeOutputs(spreadsheet, workbook, work_->path() / "csv", result);
+        writeOutputs(spreadsheet, workbook, office_->workDirectory() / "csv", result);
     }
 }
 

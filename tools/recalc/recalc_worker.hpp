@@ -8,7 +8,6 @@
 #include <memory>
 
 #include "walletshare/office/private_office.hpp"
-#include "walletshare/office/temporary_directory.hpp"
 #include "workbook_result.hpp"
 
 namespace walletshare::recalc {
@@ -42,7 +41,6 @@ private:
     void recalculateOnce(const Workbook& workbook, WorkbookResult& result, Stage& stage);
 
     WorkerSettings settings_;
-    std::unique_ptr<office::TemporaryDirectory> work_;
     std::unique_ptr<office::PrivateOffice> office_;
 };
 

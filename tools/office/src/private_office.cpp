@@ -31,7 +31,8 @@ std::string uniquePipeName() {
 
 PrivateOffice::PrivateOffice(const OfficeOptions& options)
     : options_(options),
-      profile_(options.workDirectory, options.mode, options.interfaceLanguage, options.trust),
+      work_(std::filesystem::temp_directory_path(), "walletshare-" + options.name + "-"),
+      profile_(work_.path(), options.mode, options.interfaceLanguage, options.trust),
       log_(profile_.logs() / "soffice.log") {
     const bool withExtension = !options_.extension.empty();
     if (withExtension && !std::filesystem::is_regular_file(options_.extension)) {

@@ -1,6 +1,7 @@
 // A headless soffice of our own: the extension installed into a private
-// profile, the process started on it and connected over UNO. Its end closes
-// the documents, terminates soffice and waits for the process.
+// profile in a temporary folder of its own, the process started on it and
+// connected over UNO. Its end closes the documents, terminates soffice, waits
+// for the process and removes the folder.
 #pragma once
 
 #include <chrono>
@@ -14,6 +15,7 @@
 
 #include "walletshare/office/child_process.hpp"
 #include "walletshare/office/private_profile.hpp"
+#include "walletshare/office/temporary_directory.hpp"
 
 namespace walletshare::office {
 
@@ -21,8 +23,10 @@ struct OfficeOptions {
     // The .oxt to install; none for a plain office, as a colleague without
     // Walletshare has it.
     std::filesystem::path extension;
-    // A fresh, empty directory that the caller removes afterwards.
-    std::filesystem::path workDirectory;
+    // What the office is for, in the name of its folder in TMPDIR
+    // (walletshare-<name>-XXXXXX), so that a folder left behind says whose it
+    // is.
+    std::string name = "office";
     InstallMode mode = InstallMode::Shared;
     // The office's interface language: it chooses the function names that
     // Calc shows and the language that Calc asks the add-in for.
@@ -54,6 +58,9 @@ public:
         return desktop_;
     }
     [[nodiscard]] const PrivateProfile& profile() const { return profile_; }
+    // The office's own folder (see PrivateProfile for its layout), for files
+    // that belong to this office and go with it.
+    [[nodiscard]] const std::filesystem::path& workDirectory() const { return work_.path(); }
     // What soffice wrote to stdout and stderr.
     [[nodiscard]] const std::filesystem::path& log() const { return log_; }
 
@@ -78,6 +85,10 @@ private:
     void removeStalePipes() const;
 
     OfficeOptions options_;
+    // Before every member that runs soffice, so that it is destroyed after
+    // them: the folder is removed only once process_ has reaped soffice,
+    // which writes its profile there until it ends.
+    TemporaryDirectory work_;
     PrivateProfile profile_;
     std::filesystem::path log_;
     // The --accept pipe's name, when soffice is reached over a pipe.
