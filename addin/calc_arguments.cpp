@@ -19,7 +19,7 @@ Cell cellOf(const Any& value) {
 }
 
 bool isRange(const Any& argument) {
-    return argument.getValueType() == cppu::UnoType<Range>::get();
+    return argument.getValueType() == cppu::UnoType<CalcRange>::get();
 }
 
 // A single value given where a single value is expected: the argument itself,
@@ -28,7 +28,7 @@ const Any* singleValueOf(const Any& argument) {
     if (!isRange(argument)) {
         return &argument;
     }
-    const auto* range = static_cast<const Range*>(argument.getValue());
+    const auto* range = static_cast<const CalcRange*>(argument.getValue());
     if (range->getLength() == 1 && (*range)[0].getLength() == 1) {
         return &(*range)[0][0];
     }
@@ -41,7 +41,7 @@ std::string textOf(const Any& value) {
     return uno::utf8Of(text);
 }
 
-void fillCells(CellList& cells, const Range& range) {
+void fillCells(CellList& cells, const CalcRange& range) {
     // Reserved once: growing by a row at a time would copy a whole-column
     // range (1,048,576 rows of one cell) over and over.
     std::size_t count = 0;
@@ -58,7 +58,7 @@ void fillCells(CellList& cells, const Range& range) {
 
 } // namespace
 
-CellList cellsOf(const Range& range) {
+CellList cellsOf(const CalcRange& range) {
     CellList cells;
     fillCells(cells, range);
     return cells;
@@ -73,7 +73,7 @@ std::optional<CellList> optionalCellsOf(const Any& argument) {
     // overread.
     std::optional<CellList> cells(std::in_place);
     if (isRange(argument)) {
-        fillCells(*cells, *static_cast<const Range*>(argument.getValue()));
+        fillCells(*cells, *static_cast<const CalcRange*>(argument.getValue()));
     } else {
         cells->push_back(cellOf(argument));
     }
@@ -130,7 +130,7 @@ std::optional<std::vector<Any>> labelsOf(const Any& argument) {
         }
     };
     if (isRange(argument)) {
-        for (const auto& row : *static_cast<const Range*>(argument.getValue())) {
+        for (const auto& row : *static_cast<const CalcRange*>(argument.getValue())) {
             for (const auto& value : row) {
                 keep(value);
             }

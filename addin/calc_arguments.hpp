@@ -1,6 +1,5 @@
-// Calc's arguments as core inputs. Calc passes a required range as rows x
-// columns of any (a single value as 1x1, an empty cell of a range as an empty
-// string) and an optional argument as any, void when it was left out.
+// Calc's arguments as core inputs. Calc passes a required range as a
+// CalcRange and an optional argument as any, void when it was left out.
 #pragma once
 
 #include <optional>
@@ -10,12 +9,12 @@
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 
+#include "calc_range.hpp"
 #include "walletshare/cells.hpp"
 #include "walletshare/result.hpp"
 
 namespace walletshare::addin {
 
-using Range = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 // The cells of one range argument. Most are a single cell or a row of
 // months: up to 16 are held inline, so that a call costs no allocation.
 // Its implicit move is declared noexcept though boost's is not; moving
@@ -30,7 +29,7 @@ public:
 };
 
 // The numbers of a range in reading order; empty and text cells are gaps.
-CellList cellsOf(const Range& range);
+CellList cellsOf(const CalcRange& range);
 
 // An optional range: nullopt when left out; a single value is a range of one.
 std::optional<CellList> optionalCellsOf(const css::uno::Any& argument);

@@ -1,4 +1,4 @@
-// What the Function Wizard shows: every answer comes from the core's catalog,
+// What the Function Wizard shows: every answer comes from the core's description and texts,
 // in the language Calc set.
 #include <cppuhelper/supportsservice.hxx>
 
@@ -55,8 +55,8 @@ OUString ShareOfWallet::getArgumentDescription(const OUString& programmaticName,
 }
 
 OUString ShareOfWallet::getProgrammaticCategoryName(const OUString& programmaticName) {
-    const auto* info = catalog::find(uno::utf8Of(programmaticName));
-    return info == nullptr ? OUString("Add-In") : uno::ouStringOf(info->category);
+    const auto* function = description::find(uno::utf8Of(programmaticName));
+    return function == nullptr ? OUString("Add-In") : uno::ouStringOf(function->category);
 }
 
 // Calc translates its own category names itself.
@@ -66,7 +66,7 @@ OUString ShareOfWallet::getDisplayCategoryName(const OUString& programmaticName)
 
 void ShareOfWallet::setLocale(const css::lang::Locale& locale) {
     locale_ = locale;
-    wizardLanguage_ = walletshare::interfaceLanguage(uno::utf8Of(locale.Language));
+    wizardLanguage_ = languageOfTag(uno::utf8Of(locale.Language)).value_or(fallbackLanguage);
 }
 
 css::lang::Locale ShareOfWallet::getLocale() {

@@ -9,7 +9,7 @@
 
 namespace walletshare::addin {
 
-Language interfaceLanguageOf(const css::uno::Reference<css::uno::XComponentContext>& context) {
+Language officeInterfaceLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) {
     try {
         const auto provider = css::configuration::theDefaultProvider::get(context);
         css::uno::Sequence<css::uno::Any> arguments(1);
@@ -21,9 +21,9 @@ Language interfaceLanguageOf(const css::uno::Reference<css::uno::XComponentConte
             css::uno::UNO_QUERY_THROW);
         rtl::OUString locale;
         settings->getByName("ooLocale") >>= locale;
-        return interfaceLanguage(uno::utf8Of(locale));
+        return languageOfTag(uno::utf8Of(locale)).value_or(fallbackLanguage);
     } catch (const css::uno::Exception&) {
-        return Language::English;
+        return fallbackLanguage;
     }
 }
 

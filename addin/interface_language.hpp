@@ -9,10 +9,10 @@
 namespace walletshare::addin {
 
 // Read from the office's configuration (the locale the interface was started
-// in). setLocale cannot tell it: Calc sets the interface language to read the
-// Function Wizard texts, then en-US on the same object to read the English
-// names, and calls the functions on it afterwards. English when the
-// configuration cannot be read.
-Language interfaceLanguageOf(const css::uno::Reference<css::uno::XComponentContext>& context);
+// in), or fallbackLanguage when Walletshare does not speak it. setLocale cannot tell it: Calc sets
+// the interface language to read the Function Wizard texts, then en-US on the same object to read
+// the English names, and calls the functions on it afterwards. English when the configuration
+// cannot be read.
+Language officeInterfaceLanguage(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 } // namespace walletshare::addin

@@ -5,11 +5,24 @@
 
 #include "calc_arguments.hpp"
 #include "calc_results.hpp"
+#include "described_method.hpp"
 #include "interface_language.hpp"
 
 namespace walletshare::addin {
 
 namespace {
+
+using org::walletshare::XShareOfWallet;
+
+// Each method of the IDL takes the arguments its description lists.
+static_assert(describedAs<&XShareOfWallet::share>("share"));
+static_assert(describedAs<&XShareOfWallet::wallet>("wallet"));
+static_assert(describedAs<&XShareOfWallet::loyaltyTier>("loyaltyTier"));
+static_assert(describedAs<&XShareOfWallet::tierName>("tierName"));
+static_assert(describedAs<&XShareOfWallet::turnoverEstimate>("turnoverEstimate"));
+static_assert(describedAs<&XShareOfWallet::turnoverCheck>("turnoverCheck"));
+static_assert(describedAs<&XShareOfWallet::targetShipment>("targetShipment"));
+static_assert(describedAs<&XShareOfWallet::rankShare>("rankShare"));
 
 std::optional<Cells> asCells(const std::optional<CellList>& cells) {
     if (!cells) {
@@ -24,19 +37,19 @@ ShareOfWallet::ShareOfWallet(const css::uno::Reference<css::uno::XComponentConte
     : context_(context) {
 }
 
-Language ShareOfWallet::interfaceLanguage() {
-    if (!interfaceLanguage_) {
-        interfaceLanguage_ = interfaceLanguageOf(context_);
+Language ShareOfWallet::tierNameLanguage() {
+    if (!tierNameLanguage_) {
+        tierNameLanguage_ = officeInterfaceLanguage(context_);
     }
-    return *interfaceLanguage_;
+    return *tierNameLanguage_;
 }
 
-css::uno::Any ShareOfWallet::share(const Range& shipments, const Range& turnover) {
+css::uno::Any ShareOfWallet::share(const CalcRange& shipments, const CalcRange& turnover) {
     return guarded(
         [&] { return toCalc(walletshare::share(cellsOf(shipments), cellsOf(turnover))); });
 }
 
-css::uno::Any ShareOfWallet::wallet(const Range& turnover, const Any& categoryShare,
+css::uno::Any ShareOfWallet::wallet(const CalcRange& turnover, const Any& categoryShare,
                                     const Any& margin, const Any& isMarkup) {
     return guarded([&] {
         const auto category = optionalNumberOf(categoryShare);
@@ -66,22 +79,19 @@ css::uno::Any ShareOfWallet::loyaltyTier(double share, const Any& thresholds, co
 
 css::uno::Any ShareOfWallet::tierName(double tier, const Any& language) {
     return guarded([&] {
-        const auto code = optionalTextOf(language);
-        if (!code.ok()) {
-            return toCalc(code.error());
+        const auto tag = optionalTextOf(language);
+        if (!tag.ok()) {
+            return toCalc(tag.error());
         }
-        Result<Language> chosen = interfaceLanguage();
-        if (code.value()) {
-            chosen = languageFromCode(*code.value());
+        const auto chosen = tag.value() ? languageOfTag(*tag.value()) : tierNameLanguage();
+        if (!chosen) {
+            return toCalc(Error::InvalidArgument);
         }
-        if (!chosen.ok()) {
-            return toCalc(chosen.error());
-        }
-        return toCalc(walletshare::tierName(tier, chosen.value()));
+        return toCalc(walletshare::tierName(tier, *chosen));
     });
 }
 
-css::uno::Any ShareOfWallet::turnoverEstimate(const Range& drivers, const Range& rates,
+css::uno::Any ShareOfWallet::turnoverEstimate(const CalcRange& drivers, const CalcRange& rates,
                                               const Any& managerFigure, const Any& method) {
     return guarded([&] {
         const auto figure = optionalNumberOf(managerFigure);

@@ -14,6 +14,7 @@
 #include <cppuhelper/implbase4.hxx>
 #include <org/walletshare/XShareOfWallet.hpp>
 
+#include "calc_range.hpp"
 #include "walletshare/functions.hpp"
 
 namespace walletshare::addin {
@@ -26,18 +27,17 @@ class ShareOfWallet final
     : public cppu::WeakImplHelper4<org::walletshare::XShareOfWallet, css::sheet::XAddIn,
                                    css::lang::XServiceName, css::lang::XServiceInfo> {
 public:
-    using Range = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
     using Any = css::uno::Any;
 
     explicit ShareOfWallet(const css::uno::Reference<css::uno::XComponentContext>& context);
 
     // XShareOfWallet
-    Any SAL_CALL share(const Range& shipments, const Range& turnover) override;
-    Any SAL_CALL wallet(const Range& turnover, const Any& categoryShare, const Any& margin,
+    Any SAL_CALL share(const CalcRange& shipments, const CalcRange& turnover) override;
+    Any SAL_CALL wallet(const CalcRange& turnover, const Any& categoryShare, const Any& margin,
                         const Any& isMarkup) override;
     Any SAL_CALL loyaltyTier(double share, const Any& thresholds, const Any& labels) override;
     Any SAL_CALL tierName(double tier, const Any& language) override;
-    Any SAL_CALL turnoverEstimate(const Range& drivers, const Range& rates,
+    Any SAL_CALL turnoverEstimate(const CalcRange& drivers, const CalcRange& rates,
                                   const Any& managerFigure, const Any& method) override;
     Any SAL_CALL turnoverCheck(double managerFigure, double estimate,
                                const Any& tolerance) override;
@@ -70,12 +70,13 @@ public:
     css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
-    // TIERNAME's language when none is given; read on first use, since Calc
-    // creates every add-in when it builds its function list.
-    Language interfaceLanguage();
+    // TIERNAME's language when none is given: the office's interface
+    // language, read on first use, since Calc creates every add-in when it
+    // builds its function list.
+    Language tierNameLanguage();
 
     css::uno::Reference<css::uno::XComponentContext> context_;
-    std::optional<Language> interfaceLanguage_;
+    std::optional<Language> tierNameLanguage_;
     // Set by Calc; it chooses the language of the Function Wizard texts.
     css::lang::Locale locale_{OUString("en"), OUString("US"), OUString()};
     Language wizardLanguage_ = Language::English;

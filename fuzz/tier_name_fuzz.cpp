@@ -27,15 +27,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     walletshare::fuzz::Arguments arguments({data, size});
     const double tier = arguments.number();
     const std::string code = arguments.text(8);
+    const auto language = walletshare::languageOfTag(code);
     if (!arguments.flag()) {
-        requireName(walletshare::tierName(tier, walletshare::interfaceLanguage(code)));
-        return 0;
-    }
-    const auto language = walletshare::languageFromCode(code);
-    walletshare::fuzz::requireValueOrNamedError(language, {Error::InvalidArgument},
-                                                "TIERNAME's language is known or Err:502");
-    if (language.ok()) {
-        requireName(walletshare::tierName(tier, language.value()));
+        requireName(walletshare::tierName(tier, language.value_or(walletshare::fallbackLanguage)));
+    } else if (language) {
+        requireName(walletshare::tierName(tier, *language));
     }
     return 0;
 }

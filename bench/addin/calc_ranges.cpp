@@ -21,8 +21,8 @@ css::uno::Any cellValue(std::size_t index, double scale) {
 
 } // namespace
 
-addin::Range columnRange(std::size_t rows, double scale) {
-    addin::Range range(static_cast<sal_Int32>(rows));
+addin::CalcRange columnRange(std::size_t rows, double scale) {
+    addin::CalcRange range(static_cast<sal_Int32>(rows));
     auto* row = range.getArray();
     for (std::size_t i = 0; i < rows; ++i) {
         row[i] = sequenceOf(cellValue(i, scale));
@@ -30,7 +30,7 @@ addin::Range columnRange(std::size_t rows, double scale) {
     return range;
 }
 
-addin::Range rowRange(std::size_t columns, double scale) {
+addin::CalcRange rowRange(std::size_t columns, double scale) {
     Row row(static_cast<sal_Int32>(columns));
     auto* cell = row.getArray();
     for (std::size_t i = 0; i < columns; ++i) {
@@ -39,7 +39,7 @@ addin::Range rowRange(std::size_t columns, double scale) {
     return sequenceOf(row);
 }
 
-addin::Range singleCell(double value) {
+addin::CalcRange singleCell(double value) {
     return sequenceOf(sequenceOf(css::uno::Any(value)));
 }
 

@@ -10,12 +10,12 @@ namespace walletshare::bench {
 
 // A column of `rows` cells (rows of one), the shape of B2:B100001; every
 // seventh cell is empty, starting with the seventh.
-addin::Range columnRange(std::size_t rows, double scale);
+addin::CalcRange columnRange(std::size_t rows, double scale);
 
 // One row of `columns` cells, the shape of B2:M2, with the same gaps.
-addin::Range rowRange(std::size_t columns, double scale);
+addin::CalcRange rowRange(std::size_t columns, double scale);
 
 // A range of one cell, what Calc passes for a scalar argument.
-addin::Range singleCell(double value);
+addin::CalcRange singleCell(double value);
 
 } // namespace walletshare::bench

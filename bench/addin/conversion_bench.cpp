@@ -24,7 +24,7 @@ void count(benchmark::State& state) {
     state.SetComplexityN(state.range(0));
 }
 
-void cellsOfRange(benchmark::State& state, addin::Range (*shape)(std::size_t, double)) {
+void cellsOfRange(benchmark::State& state, addin::CalcRange (*shape)(std::size_t, double)) {
     const auto range = shape(static_cast<std::size_t>(state.range(0)), 1000.0);
     for ([[maybe_unused]] auto _ : state) {
         benchmark::DoNotOptimize(addin::cellsOf(range));

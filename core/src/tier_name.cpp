@@ -10,8 +10,8 @@ namespace walletshare {
 namespace {
 
 // The language part of a tag such as "ru-RU" or "en_GB".
-std::string_view primarySubtag(std::string_view code) {
-    return code.substr(0, code.find_first_of("-_"));
+std::string_view primarySubtag(std::string_view tag) {
+    return tag.substr(0, tag.find_first_of("-_"));
 }
 
 bool equalsIgnoringCase(std::string_view text, std::string_view lowerCase) {
@@ -22,20 +22,15 @@ bool equalsIgnoringCase(std::string_view text, std::string_view lowerCase) {
 
 } // namespace
 
-Result<Language> languageFromCode(std::string_view code) {
-    const std::string_view language = primarySubtag(code);
+std::optional<Language> languageOfTag(std::string_view tag) {
+    const std::string_view language = primarySubtag(tag);
     if (equalsIgnoringCase(language, "en")) {
         return Language::English;
     }
     if (equalsIgnoringCase(language, "ru")) {
         return Language::Russian;
     }
-    return Error::InvalidArgument;
-}
-
-Language interfaceLanguage(std::string_view localeLanguage) {
-    return equalsIgnoringCase(primarySubtag(localeLanguage), "ru") ? Language::Russian
-                                                                   : Language::English;
+    return std::nullopt;
 }
 
 Result<std::string_view> tierName(double tier, Language language) {

@@ -8,21 +8,21 @@
 #include "calc_office.hpp"
 #include "expected_value.hpp"
 #include "walletshare/catalog.hpp"
-#include "walletshare/examples.hpp"
+#include "walletshare/reference/examples.hpp"
 
-namespace walletshare::catalog {
+namespace walletshare::reference {
 
 // gtest names a failing case by its formula.
 void PrintTo(const Example& example, std::ostream* out) { // NOLINT(readability-identifier-naming)
     *out << example.formula;
 }
 
-} // namespace walletshare::catalog
+} // namespace walletshare::reference
 
 namespace walletshare::calc_test {
 namespace {
 
-using catalog::Example;
+using reference::Example;
 
 // The code Calc gives each of the contract's errors; written here, not taken
 // from the add-in, so that the test checks the add-in's mapping.
@@ -40,7 +40,7 @@ office::CalcError calcErrorOf(Error error) {
     return office::CalcError{0};
 }
 
-Expected expectedOf(const catalog::ExampleResult& result) {
+Expected expectedOf(const reference::ExampleResult& result) {
     if (const auto* number = std::get_if<double>(&result)) {
         return *number;
     }
@@ -51,7 +51,7 @@ Expected expectedOf(const catalog::ExampleResult& result) {
 }
 
 Language officeLanguage() {
-    return interfaceLanguage(CalcOffice::instance().interfaceLanguage());
+    return languageOfTag(CalcOffice::instance().interfaceLanguage()).value_or(fallbackLanguage);
 }
 
 class ContractExample : public CalcTest, public ::testing::WithParamInterface<Example> {
@@ -71,17 +71,17 @@ protected:
 
 TEST_P(ContractExample, ShowsTheReferenceResult) {
     const Example& example = GetParam();
-    const std::string typed = catalog::localFormula(example.formula, officeLanguage());
+    const std::string typed = reference::localFormula(example.formula, officeLanguage());
     sheet().setLocalFormula("A1", typed);
     sheet().calculateAll();
     EXPECT_TRUE(shows(sheet().value("A1"), expectedOf(example.result))) << typed;
     if (std::holds_alternative<Error>(example.result)) {
-        EXPECT_EQ(sheet().shown("A1"), catalog::shownResult(example.result, officeLanguage()))
+        EXPECT_EQ(sheet().shown("A1"), reference::shownResult(example.result, officeLanguage()))
             << typed;
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Reference, ContractExample, ::testing::ValuesIn(catalog::examples()));
+INSTANTIATE_TEST_SUITE_P(Reference, ContractExample, ::testing::ValuesIn(reference::examples()));
 
 } // namespace
 } // namespace walletshare::calc_test

@@ -1,6 +1,6 @@
 // What the Function Wizard shows, read from the running office's
-// com.sun.star.sheet.FunctionDescriptions and compared with the catalog that
-// the add-in answers from, in the office's interface language.
+// com.sun.star.sheet.FunctionDescriptions and compared with the description and
+// texts that the add-in answers from, in the office's interface language.
 #include <map>
 #include <optional>
 #include <string>
@@ -14,6 +14,7 @@
 
 #include "calc_office.hpp"
 #include "walletshare/catalog.hpp"
+#include "walletshare/description.hpp"
 #include "walletshare/uno/text.hpp"
 
 namespace walletshare::calc_test {
@@ -97,16 +98,6 @@ Language catalogLanguage() {
                                                                         : Language::English;
 }
 
-// The display names of the contract (shared/SPEC.md), which users type.
-std::vector<std::string> contractDisplayNames() {
-    if (catalogLanguage() == Language::Russian) {
-        return {"ДОЛЯ",           "ЁМКОСТЬ",          "УРОВЕНЬ.ЛОЯЛЬНОСТИ", "ИМЯ.УРОВНЯ",
-                "ОЦЕНКА.ОБОРОТА", "ПРОВЕРКА.ОБОРОТА", "ЦЕЛЕВАЯ.ОТГРУЗКА",   "ДОЛЯ.ПО.РАНГУ"};
-    }
-    return {"SHARE",          "WALLET",          "LOYALTYTIER", "TIERNAME", "TURNOVER_ESTIMATE",
-            "TURNOVER_CHECK", "TARGET_SHIPMENT", "RANKSHARE"};
-}
-
 class FunctionWizard : public CalcTest {
 protected:
     void SetUp() override {
@@ -125,38 +116,29 @@ private:
     std::multimap<std::string, WizardEntry> entries_;
 };
 
-TEST_F(FunctionWizard, ListsEachContractNameOnceInTheFinancialCategory) {
-    for (const auto& name : contractDisplayNames()) {
-        SCOPED_TRACE(name);
-        ASSERT_EQ(entries().count(name), 1U);
-        EXPECT_EQ(entries().find(name)->second.category, FunctionCategory::FINANCIAL);
-    }
-}
-
-TEST_F(FunctionWizard, ShowsTheCatalogTextsOfEveryFunction) {
+TEST_F(FunctionWizard, ShowsTheTextsOfEveryDescribedFunctionOnceInItsCategory) {
     const auto language = catalogLanguage();
-    ASSERT_EQ(catalog::functions().size(), contractDisplayNames().size());
-    for (const auto& info : catalog::functions()) {
-        SCOPED_TRACE(info.programmaticName);
-        const auto* text = catalog::text(info.programmaticName, language);
+    for (const description::Function& function : description::functions) {
+        SCOPED_TRACE(function.programmaticName);
+        const auto* text = catalog::text(function.programmaticName, language);
         ASSERT_NE(text, nullptr);
         const std::string displayName(text->displayName);
         ASSERT_EQ(entries().count(displayName), 1U) << displayName;
         const auto& entry = entries().find(displayName)->second;
 
-        const auto category = categoryConstant(info.category);
+        const auto category = categoryConstant(function.category);
         ASSERT_TRUE(category.has_value())
-            << info.category << " is not one of Calc's category names";
+            << function.category << " is not one of Calc's category names";
         EXPECT_EQ(entry.category, *category);
         EXPECT_EQ(entry.description, text->description);
 
-        ASSERT_EQ(entry.arguments.size(), info.argumentCount);
-        ASSERT_EQ(text->arguments.size(), info.argumentCount);
-        for (std::size_t index = 0; index < info.argumentCount; ++index) {
+        ASSERT_EQ(entry.arguments.size(), function.argumentCount());
+        for (std::size_t index = 0; index < function.argumentCount(); ++index) {
             SCOPED_TRACE("argument " + std::to_string(index));
             EXPECT_EQ(entry.arguments[index].name, text->arguments[index].name);
             EXPECT_EQ(entry.arguments[index].description, text->arguments[index].description);
-            EXPECT_EQ(entry.arguments[index].optional, index >= info.requiredCount);
+            EXPECT_EQ(entry.arguments[index].optional,
+                      description::isOptional(function.arguments[index].kind));
         }
     }
 }

@@ -25,7 +25,7 @@ using css::uno::Reference;
 
 // Every function, each with what makes it special in a file: ranges, inline
 // arrays, left-out arguments, a text result, an error result.
-constexpr std::array<const char*, 12> formulas{
+constexpr auto formulas = std::to_array<const char*>({
     "=SHARE(B1:B3;60000000)",
     "=WALLET(5000000;0.08;0.25;TRUE())",
     "=LOYALTYTIER(0.3-0.2)",
@@ -38,7 +38,7 @@ constexpr std::array<const char*, 12> formulas{
     "=RANKSHARE(3;10)",
     "=SHARE(30000;0)",
     "=LOYALTYTIER(1.2)",
-};
+});
 
 std::string cellOf(std::size_t row) {
     return "A" + std::to_string(row + 1);

@@ -4,7 +4,9 @@
 #include <string_view>
 
 #include "walletshare/catalog.hpp"
-#include "walletshare/examples.hpp"
+#include "walletshare/description.hpp"
+#include "walletshare/reference/examples.hpp"
+#include "walletshare/reference/texts.hpp"
 
 namespace walletshare::reference {
 
@@ -37,49 +39,48 @@ void writeArguments(std::ostream& out, const FunctionText& function, std::size_t
     out << "\n";
 }
 
-void writeErrors(std::ostream& out, const FunctionText& function, Language language) {
-    const catalog::LanguageTexts& texts = catalog::texts(language);
-    out << "**" << texts.reference.errorsHeading << "**\n\n";
-    for (const catalog::ErrorText& error : function.errors) {
-        out << "- `" << texts.errorNames.at(static_cast<std::size_t>(error.error))
+void writeErrors(std::ostream& out, std::string_view programmaticName, Language language) {
+    const catalog::ReferenceTexts& headings = texts(language);
+    out << "**" << headings.errorsHeading << "**\n\n";
+    for (const catalog::ErrorText& error : errors(programmaticName, language)) {
+        out << "- `" << headings.errorNames.at(static_cast<std::size_t>(error.error))
             << "`: " << error.when << "\n";
     }
     out << "\n";
 }
 
 void writeExamples(std::ostream& out, std::string_view programmaticName, Language language) {
-    const catalog::LanguageTexts& texts = catalog::texts(language);
-    out << "**" << texts.reference.examplesHeading << "**\n\n";
-    out << "| " << texts.reference.formulaColumn << " | " << texts.reference.resultColumn
-        << " |\n|---|---|\n";
-    for (const catalog::Example& example : catalog::examples()) {
+    const catalog::ReferenceTexts& headings = texts(language);
+    out << "**" << headings.examplesHeading << "**\n\n";
+    out << "| " << headings.formulaColumn << " | " << headings.resultColumn << " |\n|---|---|\n";
+    for (const Example& example : examples()) {
         if (example.programmaticName != programmaticName) {
             continue;
         }
-        out << "| `" << catalog::localFormula(example.formula, language) << "`";
-        if (example.cells != catalog::ExampleCells::None) {
-            out << ", " << texts.exampleCells.at(static_cast<std::size_t>(example.cells) - 1);
+        out << "| `" << localFormula(example.formula, language) << "`";
+        if (example.cells != ExampleCells::None) {
+            out << ", " << headings.exampleCells.at(static_cast<std::size_t>(example.cells) - 1);
         }
-        out << " | " << catalog::shownResult(example.result, language) << " |\n";
+        out << " | " << shownResult(example.result, language) << " |\n";
     }
 }
 
 } // namespace
 
 void writeReference(std::ostream& out, Language language) {
-    const catalog::LanguageTexts& texts = catalog::texts(language);
-    out << "# " << texts.reference.title << "\n\n" << texts.reference.introduction << "\n\n";
-    for (const std::string_view convention : texts.reference.conventions) {
+    const catalog::ReferenceTexts& headings = texts(language);
+    out << "# " << headings.title << "\n\n" << headings.introduction << "\n\n";
+    for (const std::string_view convention : headings.conventions) {
         out << "- " << convention << "\n";
     }
-    for (const catalog::FunctionInfo& info : catalog::functions()) {
-        const FunctionText& function = *catalog::text(info.programmaticName, language);
+    for (const description::Function& described : description::functions) {
+        const FunctionText& function = *catalog::text(described.programmaticName, language);
         out << "\n## " << function.displayName << "\n\n"
-            << "`" << syntax(function, info.requiredCount) << "`\n\n"
+            << "`" << syntax(function, described.requiredCount()) << "`\n\n"
             << function.description << "\n\n";
-        writeArguments(out, function, info.requiredCount, texts.reference);
-        writeErrors(out, function, language);
-        writeExamples(out, info.programmaticName, language);
+        writeArguments(out, function, described.requiredCount(), headings);
+        writeErrors(out, described.programmaticName, language);
+        writeExamples(out, described.programmaticName, language);
     }
 }
 

@@ -1,6 +1,9 @@
-// The one description of every function: its programmatic name (stored in
-// documents), category and arguments, and its texts in each language. The
-// Function Wizard, the generated docs and the tests all read this.
+// What a user reads about the functions, in each language: the Function
+// Wizard's texts and the tier names, which the add-in carries, and the
+// reference docs' texts, which only walletshare-reference and the tests read
+// (core/reference/). Translators keep one file per language (core/texts/);
+// it follows the description (walletshare/description.hpp) function by
+// function, and the build fails when a text is missing or extra.
 #pragma once
 
 #include <array>
@@ -8,6 +11,7 @@
 #include <span>
 #include <string_view>
 
+#include "walletshare/description.hpp"
 #include "walletshare/functions.hpp"
 
 namespace walletshare::catalog {
@@ -17,22 +21,27 @@ struct ArgumentText {
     std::string_view description;
 };
 
+// What the Function Wizard shows for one function in one language (UTF-8).
+struct FunctionText {
+    std::string_view programmaticName;
+    std::string_view displayName;
+    std::string_view description;
+    std::span<const ArgumentText> arguments;
+};
+
 // When a function answers with one of the contract's errors.
 struct ErrorText {
     Error error;
     std::string_view when;
 };
 
-// What a user reads about one function in one language (UTF-8).
-struct FunctionText {
+struct FunctionErrors {
     std::string_view programmaticName;
-    std::string_view displayName;
-    std::string_view description;
-    std::span<const ArgumentText> arguments;
     std::span<const ErrorText> errors;
 };
 
-// The headings and general rules of the function reference in docs/.
+// The headings, general rules and error cases of the function reference in
+// docs/, and what its examples need to be typed in this language.
 struct ReferenceTexts {
     std::string_view title;
     std::string_view introduction;
@@ -43,12 +52,6 @@ struct ReferenceTexts {
     std::string_view examplesHeading;
     std::string_view formulaColumn;
     std::string_view resultColumn;
-};
-
-// Everything a translator works on for one language.
-struct LanguageTexts {
-    std::span<const FunctionText> functions;
-    std::array<std::string_view, 5> tierNames;
     // What Calc shows for each Error, in the order of its enumerators.
     std::array<std::string_view, 4> errorNames;
     // Calc's name for TRUE(), which an example of WALLET uses.
@@ -58,29 +61,46 @@ struct LanguageTexts {
     // What the cells that some examples read hold, in the order of
     // ExampleCells after None.
     std::array<std::string_view, 3> exampleCells;
-    ReferenceTexts reference;
+    std::span<const FunctionErrors> functionErrors;
 };
 
-extern const LanguageTexts english;
-extern const LanguageTexts russian;
-
-struct FunctionInfo {
-    std::string_view programmaticName;
-    // One of Calc's English category names; anything else lands in "Add-In".
-    std::string_view category;
-    std::size_t argumentCount;
-    // The first requiredCount arguments are required, the rest optional.
-    std::size_t requiredCount;
+// What the add-in carries of one language.
+struct LanguageTexts {
+    std::span<const FunctionText> functions;
+    std::array<std::string_view, 5> tierNames;
 };
 
-std::span<const FunctionInfo> functions();
-
-// nullptr when the name is not one of ours.
-const FunctionInfo* find(std::string_view programmaticName);
+// Whether a language's table has one entry per function of the description,
+// in its order, none of them empty, and (for the Function Wizard's texts)
+// one named and described text per argument.
+template <class Texts> constexpr bool followsDescription(const Texts& texts) {
+    const auto& functions = description::functions;
+    if (texts.size() != functions.size()) {
+        return false;
+    }
+    for (std::size_t index = 0; index < functions.size(); ++index) {
+        const auto& text = texts[index];
+        if (text.programmaticName != functions[index].programmaticName) {
+            return false;
+        }
+        if constexpr (requires { text.arguments; }) {
+            if (text.displayName.empty() || text.description.empty() ||
+                text.arguments.size() != functions[index].argumentCount() ||
+                std::ranges::any_of(text.arguments, [](const ArgumentText& argument) {
+                    return argument.name.empty() || argument.description.empty();
+                })) {
+                return false;
+            }
+        } else if (text.errors.empty()) {
+            return false;
+        }
+    }
+    return true;
+}
 
 const LanguageTexts& texts(Language language);
 
-// nullptr when the language has no text for the function.
+// nullptr when the name is not one of ours.
 const FunctionText* text(std::string_view programmaticName, Language language);
 
 } // namespace walletshare::catalog

@@ -29,13 +29,12 @@ Result<std::size_t> loyaltyTier(double share, std::optional<Cells> thresholds,
 
 enum class Language { English, Russian };
 
-// The language of a code such as "en", "RU" or "ru-RU"; an unknown one is
-// invalid.
-Result<Language> languageFromCode(std::string_view code);
+// The language Walletshare speaks for a language tag such as "en", "RU",
+// "ru-RU" or "en_GB"; nullopt when it speaks none for it. TIERNAME rejects
+// such a tag; an office in such a language gets fallbackLanguage.
+std::optional<Language> languageOfTag(std::string_view tag);
 
-// The language TIERNAME uses when none is given: the office's interface
-// language when Walletshare speaks it, English otherwise.
-Language interfaceLanguage(std::string_view localeLanguage);
+inline constexpr Language fallbackLanguage = Language::English;
 
 // TIERNAME: the name of a default tier (UTF-8).
 Result<std::string_view> tierName(double tier, Language language);

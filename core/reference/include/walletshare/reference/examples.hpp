@@ -9,7 +9,7 @@
 
 #include "walletshare/functions.hpp"
 
-namespace walletshare::catalog {
+namespace walletshare::reference {
 
 // What the cells that an example refers to hold.
 enum class ExampleCells {
@@ -39,4 +39,4 @@ std::string localFormula(std::string_view formula, Language language);
 // when digits were cut, and errors under Calc's name for them.
 std::string shownResult(const ExampleResult& result, Language language);
 
-} // namespace walletshare::catalog
+} // namespace walletshare::reference

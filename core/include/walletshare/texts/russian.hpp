@@ -1,21 +1,22 @@
 // Русские тексты Walletshare: справка Мастера функций и названия уровней.
 // Программные имена (первое поле) не переводятся: они хранятся в документах.
+#pragma once
+
 #include <array>
+#include <string_view>
 
 #include "walletshare/catalog.hpp"
 
-namespace walletshare::catalog {
+namespace walletshare::translation::russian {
 
-namespace {
-
-constexpr auto shareArguments = std::to_array<ArgumentText>({
+inline constexpr auto shareArguments = std::to_array<catalog::ArgumentText>({
     {"отгрузки", "Наши отгрузки клиенту: число, ячейка или диапазон (например, отгрузки за "
                  "двенадцать месяцев). Пустые и текстовые ячейки пропускаются."},
     {"оборот", "Оборот клиента за тот же период или его закупки из ЁМКОСТЬ: число, ячейка или "
                "диапазон."},
 });
 
-constexpr auto walletArguments = std::to_array<ArgumentText>({
+inline constexpr auto walletArguments = std::to_array<catalog::ArgumentText>({
     {"оборот", "Оборот клиента: число, ячейка или диапазон."},
     {"доля_категории", "Доля нашей товарной группы в обороте клиента: больше 0, не больше 1. "
                        "По умолчанию 1."},
@@ -25,7 +26,7 @@ constexpr auto walletArguments = std::to_array<ArgumentText>({
                     "По умолчанию ЛОЖЬ."},
 });
 
-constexpr auto loyaltyTierArguments = std::to_array<ArgumentText>({
+inline constexpr auto loyaltyTierArguments = std::to_array<catalog::ArgumentText>({
     {"доля", "Наша доля в обороте клиента, дробью (0,06 — это 6%), не больше 1."},
     {"пороги", "Пороги доли по возрастанию, каждый от 0 до 1. По умолчанию "
                "{0,01; 0,05; 0,1; 0,5}."},
@@ -33,13 +34,13 @@ constexpr auto loyaltyTierArguments = std::to_array<ArgumentText>({
                 "уровня возвращается подпись."},
 });
 
-constexpr auto tierNameArguments = std::to_array<ArgumentText>({
+inline constexpr auto tierNameArguments = std::to_array<catalog::ArgumentText>({
     {"уровень", "Номер уровня от 0 до 4, как его возвращает УРОВЕНЬ.ЛОЯЛЬНОСТИ."},
     {"язык", "\"ru\" или \"en\". По умолчанию — язык интерфейса (английский для всех языков, "
              "кроме русского)."},
 });
 
-constexpr auto turnoverEstimateArguments = std::to_array<ArgumentText>({
+inline constexpr auto turnoverEstimateArguments = std::to_array<catalog::ArgumentText>({
     {"показатели", "Наблюдаемые показатели бизнеса клиента: торговые точки, торговая площадь "
                    "в м2, персонал, чеки. Диапазон того же размера, что и нормативы."},
     {"нормативы", "Норматив на каждый показатель: оборот на точку, продажи с м2, оборот на "
@@ -50,14 +51,14 @@ constexpr auto turnoverEstimateArguments = std::to_array<ArgumentText>({
               "2 — максимум, 3 — минимум."},
 });
 
-constexpr auto turnoverCheckArguments = std::to_array<ArgumentText>({
+inline constexpr auto turnoverCheckArguments = std::to_array<catalog::ArgumentText>({
     {"цифра_менеджера", "Оборот клиента, который назвал менеджер."},
     {"оценка", "Независимая оценка оборота, например ОЦЕНКА.ОБОРОТА; больше 0."},
     {"допуск", "Насколько цифра менеджера может отличаться от оценки и оставаться "
                "правдоподобной, дробью от 0 до 1 (не включая 1). По умолчанию 0,3."},
 });
 
-constexpr auto targetShipmentArguments = std::to_array<ArgumentText>({
+inline constexpr auto targetShipmentArguments = std::to_array<catalog::ArgumentText>({
     {"оборот", "Оборот клиента за период."},
     {"целевая_доля", "Доля, которую нужно занять, дробью от 0 до 1 (0,05 — это 5%)."},
     {"текущие_отгрузки", "Сегодняшние отгрузки за период. Задаётся вместе с числом периодов и "
@@ -68,49 +69,49 @@ constexpr auto targetShipmentArguments = std::to_array<ArgumentText>({
     {"выход", "0 — доля растёт равными шагами (по умолчанию), 1 — с постоянным темпом."},
 });
 
-constexpr auto rankShareArguments = std::to_array<ArgumentText>({
+inline constexpr auto rankShareArguments = std::to_array<catalog::ArgumentText>({
     {"ранг", "Наше место среди поставщиков клиента, от 1 (первый) до числа поставщиков; при "
              "равенстве — средний ранг."},
     {"поставщиков", "У скольких поставщиков покупает клиент: целое число, не меньше 1."},
 });
 
 // Когда функция отвечает одной из ошибок контракта.
-constexpr auto shareErrors = std::to_array<ErrorText>({
+inline constexpr auto shareErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument, "Хотя бы одна ячейка оборота отрицательна."},
     {Error::DivisionByZero, "Оборот в сумме ровно 0."},
     {Error::NotAvailable, "В обороте нет ни одного числа (отгрузки без чисел считаются нулём)."},
 });
 
-constexpr auto walletErrors = std::to_array<ErrorText>({
+inline constexpr auto walletErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument, "доля_категории вне (0; 1], маржа вне [0; 1), наценка меньше 0 или "
                              "отрицательная ячейка оборота."},
     {Error::NotAvailable, "В обороте нет ни одного числа."},
 });
 
-constexpr auto loyaltyTierErrors = std::to_array<ErrorText>({
+inline constexpr auto loyaltyTierErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument,
      "доля больше 1 (оборот занижен — проверьте его); пороги не строго по возрастанию или вне [0; "
      "1]; подписей не ровно на одну больше, чем порогов."},
     {Error::NotAvailable, "В порогах нет ни одного числа."},
 });
 
-constexpr auto tierNameErrors = std::to_array<ErrorText>({
+inline constexpr auto tierNameErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument, "уровень — не целое число от 0 до 4, или язык не \"ru\" и не \"en\"."},
 });
 
-constexpr auto turnoverEstimateErrors = std::to_array<ErrorText>({
+inline constexpr auto turnoverEstimateErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument, "показатели и нормативы разного размера, отрицательный показатель или "
                              "норматив, метод не от 0 до 3."},
     {Error::NotAvailable,
      "Нет ни одной пары с числами с обеих сторон и не задана цифра_менеджера."},
 });
 
-constexpr auto turnoverCheckErrors = std::to_array<ErrorText>({
+inline constexpr auto turnoverCheckErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument,
      "оценка не больше 0, допуск вне [0; 1) или отрицательная цифра_менеджера."},
 });
 
-constexpr auto targetShipmentErrors = std::to_array<ErrorText>({
+inline constexpr auto targetShipmentErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument, "целевая_доля вне [0; 1]; отрицательный оборот или текущие_отгрузки; "
                              "рост −1 или меньше; периодов — не целое число от 1; период — не "
                              "целое число от 0; задана только часть из текущие_отгрузки, периодов "
@@ -119,46 +120,45 @@ constexpr auto targetShipmentErrors = std::to_array<ErrorText>({
      "План выхода на цель (текущие_отгрузки, периодов и период) при обороте 0."},
 });
 
-constexpr auto rankShareErrors = std::to_array<ErrorText>({
+inline constexpr auto rankShareErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument, "поставщиков — не целое число от 1, или ранг вне [1; поставщиков]."},
 });
 
-constexpr auto functionTexts = std::to_array<FunctionText>({
+inline constexpr auto functions = std::to_array<catalog::FunctionText>({
     {"share", "ДОЛЯ",
      "Наша доля в обороте клиента: сумма наших отгрузок, делённая на оборот клиента. Ячейке "
      "подойдёт процентный формат.",
-     shareArguments, shareErrors},
+     shareArguments},
     {"wallet", "ЁМКОСТЬ",
      "Закупки клиента в нашей товарной группе — база, к которой относятся пороги доли: "
      "оборот × доля категории × (1 − маржа) или / (1 + наценка).",
-     walletArguments, walletErrors},
+     walletArguments},
     {"loyaltyTier", "УРОВЕНЬ.ЛОЯЛЬНОСТИ",
      "Уровень лояльности, который даёт доля: 0 — безразличие (меньше 1%), 1 — добор (1–5%), "
      "2 — целевая зона (5–10%), 3 — клуб основных поставщиков (10–50%), 4 — основной поставщик "
      "(50% и больше).",
-     loyaltyTierArguments, loyaltyTierErrors},
+     loyaltyTierArguments},
     {"tierName", "ИМЯ.УРОВНЯ",
-     "Название уровня лояльности на языке интерфейса или на заданном языке.", tierNameArguments,
-     tierNameErrors},
+     "Название уровня лояльности на языке интерфейса или на заданном языке.", tierNameArguments},
     {"turnoverEstimate", "ОЦЕНКА.ОБОРОТА",
      "Оценивает оборот клиента по наблюдаемым показателям, умножая каждый на его норматив, и "
      "сводит оценки; цифра менеджера — нижняя граница.",
-     turnoverEstimateArguments, turnoverEstimateErrors},
+     turnoverEstimateArguments},
     {"turnoverCheck", "ПРОВЕРКА.ОБОРОТА",
      "Проверяет оборот, названный менеджером, по независимой оценке: −1 — занижен, "
      "0 — правдоподобен, 1 — завышен.",
-     turnoverCheckArguments, turnoverCheckErrors},
+     turnoverCheckArguments},
     {"targetShipment", "ЦЕЛЕВАЯ.ОТГРУЗКА",
      "Отгрузки, нужные для целевой доли в обороте клиента; с текущими отгрузками, числом "
      "периодов и номером периода — план на этот период выхода на цель.",
-     targetShipmentArguments, targetShipmentErrors},
+     targetShipmentArguments},
     {"rankShare", "ДОЛЯ.ПО.РАНГУ",
      "Доля закупок клиента, которую правило распределения кошелька отводит поставщику на "
      "заданном месте среди поставщиков клиента.",
-     rankShareArguments, rankShareErrors},
+     rankShareArguments},
 });
 
-constexpr auto conventions = std::to_array<std::string_view>({
+inline constexpr auto conventions = std::to_array<std::string_view>({
     "Доля — это дробь: 0,006 — это 0,6% (ячейке подойдёт процентный формат).",
     "Отгрузки и оборот должны быть за один и тот же период (оба за месяц или оба за год), в "
     "одной валюте.",
@@ -173,28 +173,40 @@ constexpr auto conventions = std::to_array<std::string_view>({
     "достигает порога 10%.",
 });
 
-} // namespace
+inline constexpr auto functionErrors = std::to_array<catalog::FunctionErrors>({
+    {"share", shareErrors},
+    {"wallet", walletErrors},
+    {"loyaltyTier", loyaltyTierErrors},
+    {"tierName", tierNameErrors},
+    {"turnoverEstimate", turnoverEstimateErrors},
+    {"turnoverCheck", turnoverCheckErrors},
+    {"targetShipment", targetShipmentErrors},
+    {"rankShare", rankShareErrors},
+});
 
-const LanguageTexts russian{
-    functionTexts,
-    {"Безразличие", "Добор", "Целевая зона", "Клуб основных поставщиков", "Основной поставщик"},
+inline constexpr std::array<std::string_view, 5> tierNames{
+    "Безразличие", "Добор", "Целевая зона", "Клуб основных поставщиков", "Основной поставщик"};
+
+inline constexpr catalog::ReferenceTexts reference{
+    "Справочник функций Walletshare",
+    "Функции, которые Walletshare добавляет в LibreOffice Calc, в категории «Финансовые» "
+    "Мастера функций. Страница создаётся из той же таблицы, которую читает Мастер функций; "
+    "каждый пример проверяется тестами в настоящем Calc с русским интерфейсом.",
+    conventions,
+    "Аргументы",
+    "необязательный",
+    "Ошибки",
+    "Примеры",
+    "Формула",
+    "Результат",
     {"Ошибка:502", "#ДЕЛ/0!", "#Н/Д", "#ЗНАЧ!"},
     "ИСТИНА",
     ',',
     {"в каждой из B2:M2 — 30000", "Z1:Z5 пусты", "Z99 пуста (одна пустая ячейка — это 0)"},
-    {
-        "Справочник функций Walletshare",
-        "Функции, которые Walletshare добавляет в LibreOffice Calc, в категории «Финансовые» "
-        "Мастера функций. Страница создаётся из той же таблицы, которую читает Мастер функций; "
-        "каждый пример проверяется тестами в настоящем Calc с русским интерфейсом.",
-        conventions,
-        "Аргументы",
-        "необязательный",
-        "Ошибки",
-        "Примеры",
-        "Формула",
-        "Результат",
-    },
+    functionErrors,
 };
 
-} // namespace walletshare::catalog
+static_assert(catalog::followsDescription(functions), "a function or an argument without its text");
+static_assert(catalog::followsDescription(functionErrors), "a function without its errors");
+
+} // namespace walletshare::translation::russian

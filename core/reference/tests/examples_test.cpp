@@ -5,10 +5,11 @@
 
 #include <gtest/gtest.h>
 
-#include "walletshare/catalog.hpp"
-#include "walletshare/examples.hpp"
+#include "walletshare/description.hpp"
+#include "walletshare/reference/examples.hpp"
+#include "walletshare/reference/texts.hpp"
 
-namespace walletshare::catalog {
+namespace walletshare::reference {
 namespace {
 
 TEST(LocalFormula, KeepsAnEnglishFormula) {
@@ -51,24 +52,21 @@ TEST(ShownResult, NamesErrorsAsCalcShowsThem) {
 TEST(Examples, CoverEveryFunctionAndNameOnlyOurs) {
     std::set<std::string_view> covered;
     for (const Example& example : examples()) {
-        ASSERT_NE(find(example.programmaticName), nullptr) << example.formula;
+        ASSERT_NE(description::find(example.programmaticName), nullptr) << example.formula;
         covered.insert(example.programmaticName);
     }
-    EXPECT_EQ(covered.size(), functions().size());
+    EXPECT_EQ(covered.size(), description::functions.size());
 }
 
-TEST(Texts, DescribeEveryFunctionArgumentAndErrorInEachLanguage) {
+TEST(ReferenceTexts, NameTheErrorsOfEveryFunctionInEachLanguage) {
     for (const Language language : {Language::English, Language::Russian}) {
-        EXPECT_EQ(texts(language).functions.size(), functions().size());
-        for (const FunctionInfo& function : functions()) {
-            const FunctionText* described = text(function.programmaticName, language);
-            ASSERT_NE(described, nullptr) << function.programmaticName;
-            EXPECT_FALSE(described->description.empty());
-            EXPECT_EQ(described->arguments.size(), function.argumentCount);
-            EXPECT_FALSE(described->errors.empty()) << function.programmaticName;
+        for (const description::Function& function : description::functions) {
+            EXPECT_FALSE(errors(function.programmaticName, language).empty())
+                << function.programmaticName;
         }
+        EXPECT_TRUE(errors("noSuchFunction", language).empty());
     }
 }
 
 } // namespace
-} // namespace walletshare::catalog
+} // namespace walletshare::reference

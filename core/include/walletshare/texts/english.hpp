@@ -1,21 +1,22 @@
 // English texts of Walletshare: Function Wizard help and tier names. A
 // translation is a copy of this file with the same programmatic names.
+#pragma once
+
 #include <array>
+#include <string_view>
 
 #include "walletshare/catalog.hpp"
 
-namespace walletshare::catalog {
+namespace walletshare::translation::english {
 
-namespace {
-
-constexpr auto shareArguments = std::to_array<ArgumentText>({
+inline constexpr auto shareArguments = std::to_array<catalog::ArgumentText>({
     {"shipments", "Our shipments to the client: a number, a cell or a range (for example twelve "
                   "monthly shipments). Empty and text cells are skipped."},
     {"turnover", "The client's turnover for the same period, or its purchases from WALLET: a "
                  "number, a cell or a range."},
 });
 
-constexpr auto walletArguments = std::to_array<ArgumentText>({
+inline constexpr auto walletArguments = std::to_array<catalog::ArgumentText>({
     {"turnover", "The client's turnover: a number, a cell or a range."},
     {"category_share", "The part of the turnover that falls on our product group: above 0, at "
                        "most 1. Default 1."},
@@ -25,7 +26,7 @@ constexpr auto walletArguments = std::to_array<ArgumentText>({
                   "Default FALSE."},
 });
 
-constexpr auto loyaltyTierArguments = std::to_array<ArgumentText>({
+inline constexpr auto loyaltyTierArguments = std::to_array<catalog::ArgumentText>({
     {"share", "Our share of the client's turnover as a fraction (0.06 is 6%), at most 1."},
     {"thresholds", "Share thresholds in ascending order, each from 0 to 1. Default "
                    "{0.01; 0.05; 0.1; 0.5}."},
@@ -33,13 +34,13 @@ constexpr auto loyaltyTierArguments = std::to_array<ArgumentText>({
                "instead of the tier number."},
 });
 
-constexpr auto tierNameArguments = std::to_array<ArgumentText>({
+inline constexpr auto tierNameArguments = std::to_array<catalog::ArgumentText>({
     {"tier", "A tier number from 0 to 4, as LOYALTYTIER returns it."},
     {"language", "\"en\" or \"ru\". Default: the interface language (English for languages "
                  "other than Russian)."},
 });
 
-constexpr auto turnoverEstimateArguments = std::to_array<ArgumentText>({
+inline constexpr auto turnoverEstimateArguments = std::to_array<catalog::ArgumentText>({
     {"drivers", "Observable drivers of the client's business: outlets, selling area in m2, "
                 "staff, checks. A range the size of rates."},
     {"rates", "The rate of each driver: turnover per outlet, sales per m2, turnover per "
@@ -50,14 +51,14 @@ constexpr auto turnoverEstimateArguments = std::to_array<ArgumentText>({
                "3 minimum."},
 });
 
-constexpr auto turnoverCheckArguments = std::to_array<ArgumentText>({
+inline constexpr auto turnoverCheckArguments = std::to_array<catalog::ArgumentText>({
     {"manager_figure", "The client's turnover as the manager states it."},
     {"estimate", "An independent estimate of the turnover, such as TURNOVER_ESTIMATE; above 0."},
     {"tolerance", "How far the manager's figure may stray from the estimate and still be "
                   "plausible, as a fraction from 0 up to 1. Default 0.3."},
 });
 
-constexpr auto targetShipmentArguments = std::to_array<ArgumentText>({
+inline constexpr auto targetShipmentArguments = std::to_array<catalog::ArgumentText>({
     {"turnover", "The client's turnover per period."},
     {"target_share", "The share to reach, as a fraction from 0 to 1 (0.05 is 5%)."},
     {"current_shipments", "Today's shipments per period. Give it together with periods and "
@@ -70,50 +71,50 @@ constexpr auto targetShipmentArguments = std::to_array<ArgumentText>({
              "rate."},
 });
 
-constexpr auto rankShareArguments = std::to_array<ArgumentText>({
+inline constexpr auto rankShareArguments = std::to_array<catalog::ArgumentText>({
     {"rank", "Our place among the client's suppliers, from 1 (first) to suppliers; ties take "
              "the average rank."},
     {"suppliers", "How many suppliers the client buys from: a whole number, at least 1."},
 });
 
 // The error cases of each function, in the contract's words.
-constexpr auto shareErrors = std::to_array<ErrorText>({
+inline constexpr auto shareErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument, "Any turnover cell is negative."},
     {Error::DivisionByZero, "The turnover sums to exactly 0."},
     {Error::NotAvailable,
      "The turnover has no numeric value at all (shipments with none count as 0)."},
 });
 
-constexpr auto walletErrors = std::to_array<ErrorText>({
+inline constexpr auto walletErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument, "category_share outside (0; 1], margin outside [0; 1), a markup below "
                              "0, or any negative turnover cell."},
     {Error::NotAvailable, "The turnover has no numeric value at all."},
 });
 
-constexpr auto loyaltyTierErrors = std::to_array<ErrorText>({
+inline constexpr auto loyaltyTierErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument,
      "share above 1 (the turnover figure is too low: check it); thresholds not strictly ascending "
      "or outside [0; 1]; labels not exactly one more than the thresholds."},
     {Error::NotAvailable, "thresholds has no numeric value at all."},
 });
 
-constexpr auto tierNameErrors = std::to_array<ErrorText>({
+inline constexpr auto tierNameErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument,
      R"(tier not a whole number from 0 to 4, or a language other than "en" or "ru".)"},
 });
 
-constexpr auto turnoverEstimateErrors = std::to_array<ErrorText>({
+inline constexpr auto turnoverEstimateErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument, "drivers and rates of different sizes, a negative driver or rate, or "
                              "a method other than 0 to 3."},
     {Error::NotAvailable, "No pair with numbers on both sides and no manager_figure."},
 });
 
-constexpr auto turnoverCheckErrors = std::to_array<ErrorText>({
+inline constexpr auto turnoverCheckErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument,
      "estimate not above 0, tolerance outside [0; 1), or a negative manager_figure."},
 });
 
-constexpr auto targetShipmentErrors = std::to_array<ErrorText>({
+inline constexpr auto targetShipmentErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument,
      "target_share outside [0; 1]; negative turnover or current_shipments; growth at or below -1; "
      "periods not a whole number of at least 1; period not a whole number of at least 0; only some "
@@ -122,46 +123,45 @@ constexpr auto targetShipmentErrors = std::to_array<ErrorText>({
     {Error::DivisionByZero, "A ramp (current_shipments, periods and period) on a turnover of 0."},
 });
 
-constexpr auto rankShareErrors = std::to_array<ErrorText>({
+inline constexpr auto rankShareErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument,
      "suppliers not a whole number of at least 1, or rank outside [1; suppliers]."},
 });
 
-constexpr auto functionTexts = std::to_array<FunctionText>({
+inline constexpr auto functions = std::to_array<catalog::FunctionText>({
     {"share", "SHARE",
      "Our share of the client's turnover: the sum of our shipments divided by the sum of the "
      "client's turnover. Format the cell as a percentage.",
-     shareArguments, shareErrors},
+     shareArguments},
     {"wallet", "WALLET",
      "The client's purchases in our product group, the base that share thresholds speak of: "
      "turnover x category share x (1 - margin), or / (1 + markup).",
-     walletArguments, walletErrors},
+     walletArguments},
     {"loyaltyTier", "LOYALTYTIER",
      "The loyalty tier a share earns: 0 indifference (below 1%), 1 top-up supplier (1-5%), "
      "2 target zone (5-10%), 3 main supplier club (10-50%), 4 primary supplier (50% and more).",
-     loyaltyTierArguments, loyaltyTierErrors},
+     loyaltyTierArguments},
     {"tierName", "TIERNAME",
-     "The name of a loyalty tier in the interface language or the one given.", tierNameArguments,
-     tierNameErrors},
+     "The name of a loyalty tier in the interface language or the one given.", tierNameArguments},
     {"turnoverEstimate", "TURNOVER_ESTIMATE",
      "Estimates the client's turnover from observable drivers, each multiplied by its rate, and "
      "combines the estimates; the manager's figure is a floor.",
-     turnoverEstimateArguments, turnoverEstimateErrors},
+     turnoverEstimateArguments},
     {"turnoverCheck", "TURNOVER_CHECK",
      "Checks the manager's turnover figure against an estimate: -1 understated, 0 plausible, "
      "1 overstated.",
-     turnoverCheckArguments, turnoverCheckErrors},
+     turnoverCheckArguments},
     {"targetShipment", "TARGET_SHIPMENT",
      "The shipments needed to hold a target share of the client's turnover; with current "
      "shipments, periods and period, the plan for that period of a ramp to the target.",
-     targetShipmentArguments, targetShipmentErrors},
+     targetShipmentArguments},
     {"rankShare", "RANKSHARE",
      "The share of the client's purchases that the wallet allocation rule expects for the "
      "supplier the client ranks rank-th of suppliers.",
-     rankShareArguments, rankShareErrors},
+     rankShareArguments},
 });
 
-constexpr auto conventions = std::to_array<std::string_view>({
+inline constexpr auto conventions = std::to_array<std::string_view>({
     "A share is a fraction: 0.006 is 0.6% (format the cell as a percentage).",
     "Shipments and turnover must cover the same period (both monthly, or both yearly), in any "
     "one currency.",
@@ -176,28 +176,40 @@ constexpr auto conventions = std::to_array<std::string_view>({
     "the 10% threshold.",
 });
 
-} // namespace
+inline constexpr auto functionErrors = std::to_array<catalog::FunctionErrors>({
+    {"share", shareErrors},
+    {"wallet", walletErrors},
+    {"loyaltyTier", loyaltyTierErrors},
+    {"tierName", tierNameErrors},
+    {"turnoverEstimate", turnoverEstimateErrors},
+    {"turnoverCheck", turnoverCheckErrors},
+    {"targetShipment", targetShipmentErrors},
+    {"rankShare", rankShareErrors},
+});
 
-const LanguageTexts english{
-    functionTexts,
-    {"Indifference", "Top-up supplier", "Target zone", "Main supplier club", "Primary supplier"},
+inline constexpr std::array<std::string_view, 5> tierNames{
+    "Indifference", "Top-up supplier", "Target zone", "Main supplier club", "Primary supplier"};
+
+inline constexpr catalog::ReferenceTexts reference{
+    "Walletshare function reference",
+    "The functions that Walletshare adds to LibreOffice Calc, in the Financial category of "
+    "the Function Wizard. This page is generated from the same table that the Function "
+    "Wizard reads; every example is checked in a real Calc by the tests.",
+    conventions,
+    "Arguments",
+    "optional",
+    "Errors",
+    "Examples",
+    "Formula",
+    "Result",
     {"Err:502", "#DIV/0!", "#N/A", "#VALUE!"},
     "TRUE",
     '.',
     {"30000 in each of B2:M2", "Z1:Z5 empty", "Z99 empty (a single empty cell is 0)"},
-    {
-        "Walletshare function reference",
-        "The functions that Walletshare adds to LibreOffice Calc, in the Financial category of "
-        "the Function Wizard. This page is generated from the same table that the Function "
-        "Wizard reads; every example is checked in a real Calc by the tests.",
-        conventions,
-        "Arguments",
-        "optional",
-        "Errors",
-        "Examples",
-        "Formula",
-        "Result",
-    },
+    functionErrors,
 };
 
-} // namespace walletshare::catalog
+static_assert(catalog::followsDescription(functions), "a function or an argument without its text");
+static_assert(catalog::followsDescription(functionErrors), "a function without its errors");
+
+} // namespace walletshare::translation::english

@@ -1,12 +1,13 @@
-#include "walletshare/examples.hpp"
+#include "walletshare/reference/examples.hpp"
 
 #include <array>
 #include <cctype>
 #include <charconv>
 
 #include "walletshare/catalog.hpp"
+#include "walletshare/reference/texts.hpp"
 
-namespace walletshare::catalog {
+namespace walletshare::reference {
 
 namespace {
 
@@ -81,12 +82,12 @@ bool isDigit(char letter) {
 // The name a function called in a formula has in the language, or the name
 // itself when it is not ours (a cell reference, a Calc function).
 std::string_view localName(std::string_view englishName, Language language) {
-    if (englishName == english.trueName) {
+    if (englishName == texts(Language::English).trueName) {
         return texts(language).trueName;
     }
-    for (const FunctionText& function : english.functions) {
+    for (const catalog::FunctionText& function : catalog::texts(Language::English).functions) {
         if (function.displayName == englishName) {
-            return text(function.programmaticName, language)->displayName;
+            return catalog::text(function.programmaticName, language)->displayName;
         }
     }
     return englishName;
@@ -156,4 +157,4 @@ std::string shownResult(const ExampleResult& result, Language language) {
         texts(language).errorNames.at(static_cast<std::size_t>(std::get<Error>(result))));
 }
 
-} // namespace walletshare::catalog
+} // namespace walletshare::reference
