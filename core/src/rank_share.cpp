@@ -8,7 +8,7 @@ Result<double> rankShare(double rank, double suppliers) {
     if (!supplierCount.ok()) {
         return supplierCount.error();
     }
-    const auto count = static_cast<double>(supplierCount.value());
+    const double count = supplierCount.value();
     const auto place = number(rank, between(1.0, count));
     if (!place.ok()) {
         return place.error();

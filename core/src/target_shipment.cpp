@@ -1,5 +1,4 @@
 #include <cmath>
-#include <cstdint>
 
 #include "walletshare/checks.hpp"
 #include "walletshare/functions.hpp"
@@ -14,8 +13,8 @@ enum class Ramp { Linear, Geometric };
 // growth: the share ramp of the contract multiplied out by the turnover.
 // Worked in amounts, not shares, so that the share of extreme figures (1E-300
 // of 1E308) cannot underflow or overflow on the way to an answer that fits.
-double plannedShipments(double today, double target, double turnover, std::int64_t period,
-                        std::int64_t periods, Ramp ramp) {
+double plannedShipments(double today, double target, double turnover, double period, double periods,
+                        Ramp ramp) {
     // A plan never asks for a decline; shares compare to within shareTolerance.
     if (today >= target - shareTolerance * turnover) {
         return today;
@@ -23,7 +22,7 @@ double plannedShipments(double today, double target, double turnover, std::int64
     if (period >= periods) {
         return target;
     }
-    const double fraction = static_cast<double>(period) / static_cast<double>(periods);
+    const double fraction = period / periods;
     if (ramp == Ramp::Geometric) {
         // s0 x (target / s0)^(k/N), each factor raised on its own.
         return std::pow(today, 1.0 - fraction) * std::pow(target, fraction);
@@ -35,16 +34,15 @@ double plannedShipments(double today, double target, double turnover, std::int64
 // plan of nothing stays nothing however fast the client grows; otherwise the
 // growth factor alone may overflow or underflow where the result fits, and is
 // then worked in logarithms.
-double grown(double planned, double growth, std::int64_t periods) {
+double grown(double planned, double growth, double periods) {
     if (planned == 0.0) {
         return 0.0;
     }
-    const auto exponent = static_cast<double>(periods);
-    const double factor = std::pow(1.0 + growth, exponent);
+    const double factor = std::pow(1.0 + growth, periods);
     if (std::isnormal(factor)) {
         return planned * factor;
     }
-    return std::exp(std::log(planned) + exponent * std::log1p(growth));
+    return std::exp(std::log(planned) + periods * std::log1p(growth));
 }
 
 } // namespace
@@ -75,7 +73,7 @@ Result<double> targetShipment(const TargetShipmentArguments& arguments) {
     if (turnover.value() == 0.0) {
         return Error::DivisionByZero;
     }
-    const Ramp shape = ramp.value() == 1 ? Ramp::Geometric : Ramp::Linear;
+    const Ramp shape = ramp.value() == 1.0 ? Ramp::Geometric : Ramp::Linear;
     // Geometric growth from nothing stays nothing.
     if (shape == Ramp::Geometric && today.value() == 0.0) {
         return Error::InvalidArgument;

@@ -94,7 +94,7 @@ Result<double> turnoverEstimate(Cells drivers, Cells rates, Optional managerFigu
         return *error;
     }
     const std::optional<double> combined =
-        combine(drivers, rates, static_cast<Method>(methodNumber.value()));
+        combine(drivers, rates, static_cast<Method>(static_cast<int>(methodNumber.value())));
     if (!combined) {
         if (!managerFigure) {
             return Error::NotAvailable;

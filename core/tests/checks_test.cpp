@@ -1,5 +1,3 @@
-#include <cstdint>
-
 #include "test_support.hpp"
 
 #include "walletshare/checks.hpp"
@@ -10,7 +8,7 @@ namespace {
 using test::inf;
 using test::nan;
 
-bool isWhole(double x, std::int64_t expected, Interval allowed = anyNumber) {
+bool isWhole(double x, double expected, Interval allowed = anyNumber) {
     const auto checked = wholeNumber(x, allowed);
     return checked.ok() && checked.value() == expected;
 }
@@ -39,11 +37,11 @@ TEST(Number, RejectsNumbersOutsideAndNonFiniteOnes) {
     }
 }
 
-TEST(WholeNumber, GivesBackTheWholeNumberAsAnInteger) {
+TEST(WholeNumber, GivesBackTheWholeNumberRounded) {
     EXPECT_TRUE(isWhole(0.0, 0));
     EXPECT_TRUE(isWhole(-3.0, -3));
     EXPECT_TRUE(isWhole(12.0, 12));
-    EXPECT_TRUE(isWhole(9007199254740992.0, 9007199254740992));
+    EXPECT_TRUE(isWhole(1e300, 1e300));
 }
 
 TEST(WholeNumber, AcceptsRoundingNoiseWithinTheRelativeTolerance) {
@@ -59,8 +57,8 @@ TEST(WholeNumber, RejectsFractionsBeyondTheTolerance) {
     }
 }
 
-TEST(WholeNumber, RejectsNonFiniteValuesAndWholeNumbersBeyondWhatADoubleHoldsExactly) {
-    for (const double x : {nan, inf, -inf, 1.8014398509481984e16, -1e300, 1e300}) {
+TEST(WholeNumber, RejectsNonFiniteValues) {
+    for (const double x : {nan, inf, -inf}) {
         EXPECT_EQ(wholeNumber(x, anyNumber), Error::InvalidArgument) << x;
     }
 }

@@ -54,6 +54,10 @@ std::vector<FormulaRow> ruleRows() {
         {"=TARGET_SHIPMENT(5000000;0.05;0;12;6;;1)", invalidArgument}, // geometric from 0
         {"=TARGET_SHIPMENT(5000000;0.05;30000;12;6;;2)", invalidArgument},
         {"=TARGET_SHIPMENT(5000000;0.05;30000;12;0)", 30000.0},
+        // A plan of nothing stays nothing, however the client grows.
+        {"=TARGET_SHIPMENT(13700000;0;0;2;2;1E300)", 0.0},
+        // 2^1200 alone overflows; 1E-300 x 2^1200 fits.
+        {"=TARGET_SHIPMENT(2E-300;0.5;1E-300;1;1200;1)", 1.7218479456385751e61},
         // RANKSHARE
         {"=RANKSHARE(2;3.5)", invalidArgument},
         {"=RANKSHARE(0;3)", invalidArgument},

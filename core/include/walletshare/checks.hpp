@@ -3,7 +3,6 @@
 // NaN and infinities are outside every interval.
 #pragma once
 
-#include <cstdint>
 #include <limits>
 
 #include "walletshare/result.hpp"
@@ -49,10 +48,12 @@ inline constexpr Interval anyNumber{-unbounded, unbounded};
 // x when it is finite and in allowed.
 Result<double> number(double x, Interval allowed);
 
-// The whole number x is, when it is one in allowed. A value within 1e-12
-// (relative) of a whole number counts as it, so that a period computed by
-// arithmetic is not rejected for rounding noise. Whole numbers beyond 2^53,
-// where a double can no longer hold every whole number, are rejected.
-Result<std::int64_t> wholeNumber(double x, Interval allowed);
+// The whole number x is, rounded once here, when it is one in allowed. A
+// value within 1e-12 (relative) of a whole number counts as it, so that a
+// period computed by arithmetic is not rejected for rounding noise. It comes
+// back as a double: the contract admits counts beyond any integer type
+// (1E308 periods, docs/bad-input-matrix.md), and a caller that indexes with
+// a small one converts it exactly.
+Result<double> wholeNumber(double x, Interval allowed);
 
 } // namespace walletshare
