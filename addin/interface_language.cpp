@@ -10,6 +10,10 @@
 namespace walletshare::addin {
 
 Language officeInterfaceLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) {
+    // Only a caller outside an office (a benchmark, a test) has no context.
+    if (!context.is()) {
+        return fallbackLanguage;
+    }
     try {
         const auto provider = css::configuration::theDefaultProvider::get(context);
         css::uno::Sequence<css::uno::Any> arguments(1);

@@ -31,8 +31,8 @@
 
 namespace {
 
+using addin::CalcRange;
 using css::uno::Any;
-using Range = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 
 // Calc's codes (formula/errorcodes.hxx), written here rather than taken from
 // the adapter so that the target checks its mapping.
@@ -146,10 +146,10 @@ public:
 
     // Rows of cells, each row of its own length (ragged, or empty), a few
     // times a larger block.
-    Range range(int depth) { // NOLINT(misc-no-recursion): ranges nest two deep at most
+    CalcRange range(int depth) { // NOLINT(misc-no-recursion): ranges nest two deep at most
         const std::uint8_t shape = byte();
         const sal_Int32 rows = shape % 64 == 63 ? 40 : shape % 5;
-        Range result(rows);
+        CalcRange result(rows);
         for (auto& row : elementsOf(result)) {
             const sal_Int32 columns = byte() % 6;
             row.realloc(columns);
@@ -299,15 +299,15 @@ bool sameValue(const Any& left, const Any& right) { // NOLINT(misc-no-recursion)
         sameAs<css::uno::Sequence<double>>(left, right, decided) ||
         sameAs<css::uno::Sequence<css::uno::Sequence<double>>>(left, right, decided) ||
         sameAs<css::uno::Sequence<Any>>(left, right, decided) ||
-        sameAs<Range>(left, right, decided);
+        sameAs<CalcRange>(left, right, decided);
     return decided ? same : left == right;
 }
 
 // The labels given: the cells of a range, or the argument itself.
 std::vector<Any> candidatesOf(const Any& labels) {
     std::vector<Any> candidates;
-    if (labels.getValueType() == cppu::UnoType<Range>::get()) {
-        Range range;
+    if (labels.getValueType() == cppu::UnoType<CalcRange>::get()) {
+        CalcRange range;
         labels >>= range;
         for (const auto& row : range) {
             candidates.insert(candidates.end(), row.begin(), row.end());
@@ -328,14 +328,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Shapes shapes({data, size});
 
     {
-        const Range shipments = shapes.range(0);
-        const Range turnover = shapes.range(0);
+        const CalcRange shipments = shapes.range(0);
+        const CalcRange turnover = shapes.range(0);
         requireNumberOrError(addIn->share(shipments, turnover),
                              {invalidArgument, divisionByZero, notAvailable}, anyNumber,
                              "SHARE is a number, Err:502, #DIV/0! or #N/A");
     }
     {
-        const Range turnover = shapes.range(0);
+        const CalcRange turnover = shapes.range(0);
         const Any category = shapes.value();
         const Any margin = shapes.value();
         const Any isMarkup = shapes.value();
@@ -380,8 +380,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     }
     {
-        const Range drivers = shapes.range(0);
-        const Range rates = shapes.range(0);
+        const CalcRange drivers = shapes.range(0);
+        const CalcRange rates = shapes.range(0);
         const Any figure = shapes.value();
         const Any method = shapes.value();
         requireNumberOrError(

@@ -128,8 +128,8 @@ Any leftOut() {
     return {};
 }
 
-Range grid(std::initializer_list<std::initializer_list<Any>> rows) {
-    Range range(static_cast<sal_Int32>(rows.size()));
+CalcRange grid(std::initializer_list<std::initializer_list<Any>> rows) {
+    CalcRange range(static_cast<sal_Int32>(rows.size()));
     auto* target = range.getArray();
     for (const auto& cells : rows) {
         const std::vector<Any> values(cells);
@@ -138,23 +138,23 @@ Range grid(std::initializer_list<std::initializer_list<Any>> rows) {
     return range;
 }
 
-Range single(double value) {
+CalcRange single(double value) {
     return grid({{number(value)}});
 }
 
-Range row(std::initializer_list<double> values) {
+CalcRange row(std::initializer_list<double> values) {
     std::vector<Any> cells;
     for (const double value : values) {
         cells.push_back(number(value));
     }
-    Range range(1);
+    CalcRange range(1);
     range.getArray()[0] =
         css::uno::Sequence<Any>(cells.data(), static_cast<sal_Int32>(cells.size()));
     return range;
 }
 
-Range column(std::initializer_list<double> values) {
-    Range range(static_cast<sal_Int32>(values.size()));
+CalcRange column(std::initializer_list<double> values) {
+    CalcRange range(static_cast<sal_Int32>(values.size()));
     auto* target = range.getArray();
     for (const double value : values) {
         const Any cell = number(value);
@@ -163,7 +163,7 @@ Range column(std::initializer_list<double> values) {
     return range;
 }
 
-Any asAny(const Range& range) {
+Any asAny(const CalcRange& range) {
     return Any(range);
 }
 

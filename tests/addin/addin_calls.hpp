@@ -21,7 +21,7 @@ namespace walletshare::addin_test {
 
 using Any = css::uno::Any;
 // A range argument as the IDL declares it: sequence<sequence<any>>.
-using Range = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+using addin::CalcRange;
 
 // The add-in as the office creates it, with a component context whose
 // configuration holds `interfaceLocale` as the office's interface locale
@@ -39,15 +39,15 @@ Any emptyCell();
 Any leftOut();
 
 // A range as rows of cells.
-Range grid(std::initializer_list<std::initializer_list<Any>> rows);
+CalcRange grid(std::initializer_list<std::initializer_list<Any>> rows);
 // A single number given to a range argument: 1x1.
-Range single(double value);
+CalcRange single(double value);
 // One row of numbers (an inline array {a;b;c}).
-Range row(std::initializer_list<double> values);
+CalcRange row(std::initializer_list<double> values);
 // One column of numbers (a range B2:B4).
-Range column(std::initializer_list<double> values);
+CalcRange column(std::initializer_list<double> values);
 // A range given to an any argument.
-Any asAny(const Range& range);
+Any asAny(const CalcRange& range);
 
 // The error codes that Calc shows for a NaN carrying them (formula/errorcodes.hxx);
 // written here, not taken from the add-in, so that the tests check its mapping.

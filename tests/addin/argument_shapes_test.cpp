@@ -20,12 +20,12 @@ TEST_F(RangeArgument, ColumnIsSummedAsARowIs) {
 
 TEST_F(RangeArgument, SeveralRowsAreSummed) {
     // =SHARE({10;20|30;40};1000)
-    const Range block = grid({{number(10), number(20)}, {number(30), number(40)}});
+    const CalcRange block = grid({{number(10), number(20)}, {number(30), number(40)}});
     EXPECT_TRUE(isNumber(addIn_->share(block, single(1000)), 0.1));
 }
 
 TEST_F(RangeArgument, EmptyCellsInsideARangeAreSkipped) {
-    const Range withGap = grid({{number(10)}, {emptyCell()}, {number(20)}});
+    const CalcRange withGap = grid({{number(10)}, {emptyCell()}, {number(20)}});
     EXPECT_TRUE(isNumber(addIn_->share(withGap, single(300)), 0.1));
 }
 
@@ -48,7 +48,7 @@ TEST_F(RangeArgument, TypedTextAsShipmentsIsNoShipments) {
 }
 
 TEST_F(RangeArgument, EmptyShipmentsRangeIsZero) {
-    const Range empty = grid({{emptyCell(), emptyCell(), emptyCell()}});
+    const CalcRange empty = grid({{emptyCell(), emptyCell(), emptyCell()}});
     EXPECT_TRUE(isNumber(addIn_->share(empty, single(100)), 0));
 }
 
@@ -58,8 +58,8 @@ TEST_F(RangeArgument, RangesOfDifferentSizesAreSummedEachOnItsOwn) {
 }
 
 TEST_F(RangeArgument, RangeWithoutCellsIsNoNumericData) {
-    EXPECT_TRUE(isError(addIn_->share(single(1), Range()), calc_error::notAvailable));
-    EXPECT_TRUE(isError(addIn_->share(single(1), Range(3)), calc_error::notAvailable));
+    EXPECT_TRUE(isError(addIn_->share(single(1), CalcRange()), calc_error::notAvailable));
+    EXPECT_TRUE(isError(addIn_->share(single(1), CalcRange(3)), calc_error::notAvailable));
 }
 
 TEST_F(RangeArgument, NetReturnsAndShareAboveOneAreReturnedAsIs) {
@@ -68,13 +68,13 @@ TEST_F(RangeArgument, NetReturnsAndShareAboveOneAreReturnedAsIs) {
 }
 
 TEST_F(RangeArgument, WalletTurnoverRangeWithGaps) {
-    const Range turnover = grid({{number(3000000), emptyCell(), text("n/a"), number(2000000)}});
+    const CalcRange turnover = grid({{number(3000000), emptyCell(), text("n/a"), number(2000000)}});
     EXPECT_TRUE(isNumber(addIn_->wallet(turnover, number(0.08), number(0.25), leftOut()), 300000));
 }
 
 TEST_F(RangeArgument, TurnoverEstimateSkipsPairsWithAGapOnEitherSide) {
-    const Range drivers = grid({{number(6), emptyCell(), number(35)}});
-    const Range rates = grid({{number(900000), number(12000), text("n/a")}});
+    const CalcRange drivers = grid({{number(6), emptyCell(), number(35)}});
+    const CalcRange rates = grid({{number(900000), number(12000), text("n/a")}});
     EXPECT_TRUE(isNumber(addIn_->turnoverEstimate(drivers, rates, leftOut(), leftOut()), 5400000));
 }
 
@@ -86,7 +86,7 @@ TEST_F(RangeArgument, TurnoverEstimateOverColumns) {
 }
 
 TEST_F(RangeArgument, TurnoverEstimateWithoutPairsFallsBackOnTheManagerFigure) {
-    const Range empty = grid({{emptyCell(), emptyCell()}});
+    const CalcRange empty = grid({{emptyCell(), emptyCell()}});
     EXPECT_TRUE(
         isNumber(addIn_->turnoverEstimate(empty, empty, number(2000000), leftOut()), 2000000));
 }
@@ -108,7 +108,7 @@ TEST_F(OptionalRangeArgument, ThresholdAsAOneByOneArray) {
 }
 
 TEST_F(OptionalRangeArgument, GapsAmongTheThresholdsAreSkipped) {
-    const Range thresholds = grid({{number(0.02)}, {emptyCell()}, {text("x")}, {number(0.1)}});
+    const CalcRange thresholds = grid({{number(0.02)}, {emptyCell()}, {text("x")}, {number(0.1)}});
     EXPECT_TRUE(isNumber(addIn_->loyaltyTier(0.03, asAny(thresholds), leftOut()), 1));
     EXPECT_TRUE(isNumber(addIn_->loyaltyTier(0.2, asAny(thresholds), leftOut()), 2));
 }
@@ -130,14 +130,14 @@ TEST_F(OptionalRangeArgument, NumericTextAsAThresholdIsNoThreshold) {
 }
 
 TEST_F(OptionalRangeArgument, LabelsAsAColumn) {
-    const Range labels = grid({{text("C")}, {text("B")}, {text("A")}});
+    const CalcRange labels = grid({{text("C")}, {text("B")}, {text("A")}});
     EXPECT_TRUE(isText(addIn_->loyaltyTier(0.2, asAny(row({0.02, 0.1})), asAny(labels)), "A"));
     EXPECT_TRUE(isText(addIn_->loyaltyTier(0.0, asAny(row({0.02, 0.1})), asAny(labels)), "C"));
 }
 
 TEST_F(OptionalRangeArgument, EmptyCellsAmongTheLabelsAreSkipped) {
     // D1:D4 holding C, (empty), B, A
-    const Range labels = grid({{text("C")}, {emptyCell()}, {text("B")}, {text("A")}});
+    const CalcRange labels = grid({{text("C")}, {emptyCell()}, {text("B")}, {text("A")}});
     EXPECT_TRUE(isText(addIn_->loyaltyTier(0.03, asAny(row({0.02, 0.1})), asAny(labels)), "B"));
 }
 
@@ -147,19 +147,19 @@ TEST_F(OptionalRangeArgument, NumberLabelsAreReturnedAsNumbers) {
 }
 
 TEST_F(OptionalRangeArgument, NumericTextLabelsAreReturnedAsText) {
-    const Range labels = grid({{text("1"), text("2"), text("3")}});
+    const CalcRange labels = grid({{text("1"), text("2"), text("3")}});
     EXPECT_TRUE(isText(addIn_->loyaltyTier(0.03, asAny(row({0.02, 0.1})), asAny(labels)), "2"));
 }
 
 TEST_F(OptionalRangeArgument, FiveLabelsForTheDefaultThresholds) {
     // =LOYALTYTIER(0.07;;E:E) with five labels on top of an empty column
-    const Range labels = grid({{text("none")},
-                               {text("top-up")},
-                               {text("target")},
-                               {text("club")},
-                               {text("primary")},
-                               {emptyCell()},
-                               {emptyCell()}});
+    const CalcRange labels = grid({{text("none")},
+                                   {text("top-up")},
+                                   {text("target")},
+                                   {text("club")},
+                                   {text("primary")},
+                                   {emptyCell()},
+                                   {emptyCell()}});
     EXPECT_TRUE(isText(addIn_->loyaltyTier(0.07, leftOut(), asAny(labels)), "target"));
     EXPECT_TRUE(isText(addIn_->loyaltyTier(0.5, leftOut(), asAny(labels)), "primary"));
     EXPECT_TRUE(isText(addIn_->loyaltyTier(-0.2, leftOut(), asAny(labels)), "none"));

@@ -169,7 +169,7 @@ TEST_F(LoyaltyTierErrors, LabelsOfTheWrongCountAreInvalid) {
 
 TEST_F(LoyaltyTierErrors, EmptyLabelsRangeIsTheWrongCount) {
     // =LOYALTYTIER(0.07;;Z1:Z5)
-    const Range empty =
+    const CalcRange empty =
         grid({{emptyCell()}, {emptyCell()}, {emptyCell()}, {emptyCell()}, {emptyCell()}});
     EXPECT_TRUE(
         isError(addIn_->loyaltyTier(0.07, leftOut(), asAny(empty)), calc_error::invalidArgument));
@@ -244,8 +244,8 @@ TEST_F(TurnoverEstimateErrors, UnknownMethodIsInvalid) {
 }
 
 TEST_F(TurnoverEstimateErrors, NoUsablePairIsNotAvailable) {
-    const Range drivers = grid({{number(6), emptyCell(), text("x")}});
-    const Range rates = grid({{emptyCell(), number(12000), number(150000)}});
+    const CalcRange drivers = grid({{number(6), emptyCell(), text("x")}});
+    const CalcRange rates = grid({{emptyCell(), number(12000), number(150000)}});
     EXPECT_TRUE(isError(addIn_->turnoverEstimate(drivers, rates, leftOut(), leftOut()),
                         calc_error::notAvailable));
 }

@@ -16,7 +16,7 @@ TEST_F(SpecExamples, ShareOfOneShipmentInTurnover) {
 
 TEST_F(SpecExamples, ShareOfTwelveMonthsInAnnualTurnover) {
     // =SHARE(B2:M2; 60000000) with 30000 in each of B2:M2
-    const Range months =
+    const CalcRange months =
         row({30000, 30000, 30000, 30000, 30000, 30000, 30000, 30000, 30000, 30000, 30000, 30000});
     EXPECT_TRUE(isNumber(addIn_->share(months, single(60000000)), 0.006));
 }
@@ -33,7 +33,7 @@ TEST_F(SpecExamples, ShareOfNegativeTurnoverIsInvalid) {
 
 TEST_F(SpecExamples, ShareOfEmptyTurnoverRangeIsNotAvailable) {
     // =SHARE(30000; Z1:Z5) with Z1:Z5 empty: five empty strings
-    const Range empty =
+    const CalcRange empty =
         grid({{emptyCell()}, {emptyCell()}, {emptyCell()}, {emptyCell()}, {emptyCell()}});
     EXPECT_TRUE(isError(addIn_->share(single(30000), empty), calc_error::notAvailable));
 }
@@ -83,7 +83,7 @@ TEST_F(SpecExamples, LoyaltyTierOfOwnThresholds) {
 
 TEST_F(SpecExamples, LoyaltyTierLabel) {
     // =LOYALTYTIER(0.03; {0.02; 0.1}; {"C"; "B"; "A"})
-    const Range labels = grid({{text("C"), text("B"), text("A")}});
+    const CalcRange labels = grid({{text("C"), text("B"), text("A")}});
     EXPECT_TRUE(isText(addIn_->loyaltyTier(0.03, asAny(row({0.02, 0.1})), asAny(labels)), "B"));
 }
 
@@ -111,8 +111,8 @@ TEST_F(SpecExamples, TierNameInEnglishWhenAsked) {
 class TurnoverEstimateExamples : public AddInCall {
 protected:
     // {6;400;35} and {900000;12000;150000}: pair estimates 5400000, 4800000, 5250000
-    const Range drivers_ = row({6, 400, 35});
-    const Range rates_ = row({900000, 12000, 150000});
+    const CalcRange drivers_ = row({6, 400, 35});
+    const CalcRange rates_ = row({900000, 12000, 150000});
 };
 
 TEST_F(TurnoverEstimateExamples, MedianByDefault) {

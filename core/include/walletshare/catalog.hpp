@@ -6,6 +6,7 @@
 // function, and the build fails when a text is missing or extra.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <span>
@@ -74,28 +75,21 @@ struct LanguageTexts {
 // in its order, none of them empty, and (for the Function Wizard's texts)
 // one named and described text per argument.
 template <class Texts> constexpr bool followsDescription(const Texts& texts) {
-    const auto& functions = description::functions;
-    if (texts.size() != functions.size()) {
-        return false;
-    }
-    for (std::size_t index = 0; index < functions.size(); ++index) {
-        const auto& text = texts[index];
-        if (text.programmaticName != functions[index].programmaticName) {
-            return false;
-        }
-        if constexpr (requires { text.arguments; }) {
-            if (text.displayName.empty() || text.description.empty() ||
-                text.arguments.size() != functions[index].argumentCount() ||
-                std::ranges::any_of(text.arguments, [](const ArgumentText& argument) {
-                    return argument.name.empty() || argument.description.empty();
-                })) {
+    return std::ranges::equal(
+        texts, description::functions, [](const auto& text, const description::Function& function) {
+            if (text.programmaticName != function.programmaticName) {
                 return false;
             }
-        } else if (text.errors.empty()) {
-            return false;
-        }
-    }
-    return true;
+            if constexpr (requires { text.arguments; }) {
+                return !text.displayName.empty() && !text.description.empty() &&
+                       text.arguments.size() == function.argumentCount() &&
+                       std::ranges::none_of(text.arguments, [](const ArgumentText& argument) {
+                           return argument.name.empty() || argument.description.empty();
+                       });
+            } else {
+                return !text.errors.empty();
+            }
+        });
 }
 
 const LanguageTexts& texts(Language language);

@@ -120,8 +120,12 @@ inline constexpr auto functions = std::to_array<Function>({
 
 // nullptr when the name is not one of ours.
 constexpr const Function* find(std::string_view programmaticName) {
-    const auto found = std::ranges::find(functions, programmaticName, &Function::programmaticName);
-    return found == functions.end() ? nullptr : &*found;
+    for (const Function& function : functions) {
+        if (function.programmaticName == programmaticName) {
+            return &function;
+        }
+    }
+    return nullptr;
 }
 
 // Optional arguments come after the required ones, as Calc requires.
