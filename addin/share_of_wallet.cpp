@@ -5,24 +5,11 @@
 
 #include "calc_arguments.hpp"
 #include "calc_results.hpp"
-#include "described_method.hpp"
 #include "interface_language.hpp"
 
 namespace walletshare::addin {
 
 namespace {
-
-using org::walletshare::XShareOfWallet;
-
-// Each method of the IDL takes the arguments its description lists.
-static_assert(describedAs<&XShareOfWallet::share>("share"));
-static_assert(describedAs<&XShareOfWallet::wallet>("wallet"));
-static_assert(describedAs<&XShareOfWallet::loyaltyTier>("loyaltyTier"));
-static_assert(describedAs<&XShareOfWallet::tierName>("tierName"));
-static_assert(describedAs<&XShareOfWallet::turnoverEstimate>("turnoverEstimate"));
-static_assert(describedAs<&XShareOfWallet::turnoverCheck>("turnoverCheck"));
-static_assert(describedAs<&XShareOfWallet::targetShipment>("targetShipment"));
-static_assert(describedAs<&XShareOfWallet::rankShare>("rankShare"));
 
 std::optional<Cells> asCells(const std::optional<CellList>& cells) {
     if (!cells) {
