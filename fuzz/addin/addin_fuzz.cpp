@@ -31,7 +31,7 @@
 
 namespace {
 
-using addin::CalcRange;
+using walletshare::addin::CalcRange;
 using css::uno::Any;
 
 // Calc's codes (formula/errorcodes.hxx), written here rather than taken from
