@@ -28,11 +28,13 @@ void ownThresholds(benchmark::State& state) {
     countCells(state, steps.size());
 }
 
-} // namespace
-
 void registerLoyaltyTier() {
     registerBenchmark("LOYALTYTIER/default_thresholds", defaultThresholds);
     registerBenchmark("LOYALTYTIER/thresholds", ownThresholds)->Apply(rangeSizes);
 }
+
+[[maybe_unused]] const bool registered = keepRegistration(&registerLoyaltyTier);
+
+} // namespace
 
 } // namespace walletshare::bench

@@ -9,15 +9,7 @@ int main(int argc, char** argv) {
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
         return 2;
     }
-    using namespace walletshare::bench;
-    registerShare();
-    registerWallet();
-    registerLoyaltyTier();
-    registerTierName();
-    registerTurnoverEstimate();
-    registerTurnoverCheck();
-    registerTargetShipment();
-    registerRankShare();
+    walletshare::bench::registerCoreBenchmarks();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

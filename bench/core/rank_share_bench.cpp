@@ -17,10 +17,12 @@ void rankShare(benchmark::State& state) {
     }
 }
 
-} // namespace
-
 void registerRankShare() {
     registerBenchmark("RANKSHARE", rankShare);
 }
+
+[[maybe_unused]] const bool registered = keepRegistration(&registerRankShare);
+
+} // namespace
 
 } // namespace walletshare::bench

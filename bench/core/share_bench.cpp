@@ -20,10 +20,12 @@ void share(benchmark::State& state) {
     countCells(state, shipments.size() + turnover.size());
 }
 
-} // namespace
-
 void registerShare() {
     registerBenchmark("SHARE", share)->Apply(rangeSizes);
 }
+
+[[maybe_unused]] const bool registered = keepRegistration(&registerShare);
+
+} // namespace
 
 } // namespace walletshare::bench

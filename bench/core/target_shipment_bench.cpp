@@ -20,8 +20,6 @@ void targetShipment(benchmark::State& state, TargetShipmentArguments plan) {
     }
 }
 
-} // namespace
-
 void registerTargetShipment() {
     registerBenchmark("TARGET_SHIPMENT/target",
                       [](benchmark::State& state) { targetShipment(state, {}); });
@@ -36,5 +34,9 @@ void registerTargetShipment() {
                                .ramp = 1.0});
     });
 }
+
+[[maybe_unused]] const bool registered = keepRegistration(&registerTargetShipment);
+
+} // namespace
 
 } // namespace walletshare::bench

@@ -17,13 +17,15 @@ void tierName(benchmark::State& state, Language language) {
     }
 }
 
-} // namespace
-
 void registerTierName() {
     registerBenchmark("TIERNAME/en",
                       [](benchmark::State& state) { tierName(state, Language::English); });
     registerBenchmark("TIERNAME/ru",
                       [](benchmark::State& state) { tierName(state, Language::Russian); });
 }
+
+[[maybe_unused]] const bool registered = keepRegistration(&registerTierName);
+
+} // namespace
 
 } // namespace walletshare::bench

@@ -17,10 +17,12 @@ void turnoverCheck(benchmark::State& state) {
     }
 }
 
-} // namespace
-
 void registerTurnoverCheck() {
     registerBenchmark("TURNOVER_CHECK", turnoverCheck);
 }
+
+[[maybe_unused]] const bool registered = keepRegistration(&registerTurnoverCheck);
+
+} // namespace
 
 } // namespace walletshare::bench

@@ -27,8 +27,6 @@ void pairCounts(benchmark::internal::Benchmark* benchmark) {
     benchmark->Complexity(benchmark::oN);
 }
 
-} // namespace
-
 void registerTurnoverEstimate() {
     registerBenchmark("TURNOVER_ESTIMATE/median", [](benchmark::State& state) {
         turnoverEstimate(state, 0.0);
@@ -37,5 +35,9 @@ void registerTurnoverEstimate() {
         turnoverEstimate(state, 1.0);
     })->Apply(pairCounts);
 }
+
+[[maybe_unused]] const bool registered = keepRegistration(&registerTurnoverEstimate);
+
+} // namespace
 
 } // namespace walletshare::bench

@@ -18,10 +18,12 @@ void wallet(benchmark::State& state) {
     countCells(state, turnover.size());
 }
 
-} // namespace
-
 void registerWallet() {
     registerBenchmark("WALLET", wallet)->Apply(rangeSizes);
 }
+
+[[maybe_unused]] const bool registered = keepRegistration(&registerWallet);
+
+} // namespace
 
 } // namespace walletshare::bench
