@@ -1,42 +1,37 @@
 #include "test_support.hpp"
 
-namespace walletshare {
+namespace walletshare::test {
 namespace {
 
-using test::inf;
-using test::isNumber;
-using test::nan;
-using test::Range;
-
 TEST(Total, SumsAndCountsTheNumbersSkippingGaps) {
-    const Total result = total(Range{1.5, std::nullopt, 2.5, std::nullopt, -1.0});
+    const Total result = total(CellValues{1.5, std::nullopt, 2.5, std::nullopt, -1.0});
     EXPECT_DOUBLE_EQ(result.sum, 3.0);
     EXPECT_EQ(result.count, 3U);
 }
 
 TEST(Total, OfAnEmptyRangeIsZeroNumbers) {
-    const Total result = total(Range{});
+    const Total result = total(CellValues{});
     EXPECT_EQ(result.sum, 0.0);
     EXPECT_EQ(result.count, 0U);
 }
 
 TEST(Total, OfOnlyGapsIsZeroNumbers) {
-    const Total result = total(Range{std::nullopt, std::nullopt});
+    const Total result = total(CellValues{std::nullopt, std::nullopt});
     EXPECT_EQ(result.sum, 0.0);
     EXPECT_EQ(result.count, 0U);
 }
 
 TEST(Total, CountsZeroAsANumber) {
-    EXPECT_EQ(total(Range{0.0}).count, 1U);
+    EXPECT_EQ(total(CellValues{0.0}).count, 1U);
 }
 
 TEST(HasNegative, FindsANegativeNumberAmongGaps) {
-    EXPECT_TRUE(hasNegative(Range{1.0, std::nullopt, -0.001}));
+    EXPECT_TRUE(hasNegative(CellValues{1.0, std::nullopt, -0.001}));
 }
 
 TEST(HasNegative, IgnoresGapsAndZero) {
-    EXPECT_FALSE(hasNegative(Range{0.0, std::nullopt, 5.0}));
-    EXPECT_FALSE(hasNegative(Range{}));
+    EXPECT_FALSE(hasNegative(CellValues{0.0, std::nullopt, 5.0}));
+    EXPECT_FALSE(hasNegative(CellValues{}));
 }
 
 TEST(NumberFromText, ConvertsPlainNumbers) {
@@ -74,4 +69,4 @@ TEST(NumberFromText, RejectsNonFiniteNumbers) {
 }
 
 } // namespace
-} // namespace walletshare
+} // namespace walletshare::test

@@ -2,11 +2,8 @@
 
 #include "walletshare/checks.hpp"
 
-namespace walletshare {
+namespace walletshare::test {
 namespace {
-
-using test::inf;
-using test::nan;
 
 bool isWhole(double x, double expected, Interval allowed = anyNumber) {
     const auto checked = wholeNumber(x, allowed);
@@ -72,4 +69,4 @@ TEST(WholeNumber, ChecksTheRoundedValueAgainstTheInterval) {
 }
 
 } // namespace
-} // namespace walletshare
+} // namespace walletshare::test

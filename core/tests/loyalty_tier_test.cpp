@@ -2,12 +2,8 @@
 
 #include "walletshare/functions.hpp"
 
-namespace walletshare {
+namespace walletshare::test {
 namespace {
-
-using test::inf;
-using test::nan;
-using test::Range;
 
 constexpr std::nullopt_t noThresholds = std::nullopt;
 constexpr std::nullopt_t noLabels = std::nullopt;
@@ -22,7 +18,7 @@ TEST(LoyaltyTier, ExamplesOfTheContract) {
     EXPECT_EQ(tierOf(0.3 - 0.2), 3U);
     EXPECT_EQ(tierOf(0.5), 4U);
     EXPECT_EQ(tierOf(1.2), Error::InvalidArgument);
-    const Range thresholds{0.02, 0.1};
+    const CellValues thresholds{0.02, 0.1};
     EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, noLabels), 1U);
     EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, 3), 1U);
 }
@@ -51,7 +47,7 @@ TEST(LoyaltyTier, AcceptsAShareAboveOneOnlyWithinTheTolerance) {
 
 TEST(LoyaltyTier, OfANegativeShareIsZero) {
     EXPECT_EQ(tierOf(-0.2), 0U);
-    const Range fromZero{0.0, 0.5};
+    const CellValues fromZero{0.0, 0.5};
     EXPECT_EQ(loyaltyTier(-0.2, Cells{fromZero}, noLabels), 0U);
 }
 
@@ -62,40 +58,40 @@ TEST(LoyaltyTier, RejectsANonFiniteShare) {
 }
 
 TEST(LoyaltyTier, SkipsGapsInTheThresholds) {
-    const Range thresholds{std::nullopt, 0.02, std::nullopt, 0.1, std::nullopt};
+    const CellValues thresholds{std::nullopt, 0.02, std::nullopt, 0.1, std::nullopt};
     EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, noLabels), 1U);
     EXPECT_EQ(loyaltyTier(0.2, Cells{thresholds}, 3), 2U);
 }
 
 TEST(LoyaltyTier, WithASingleThreshold) {
-    const Range thresholds{0.1};
+    const CellValues thresholds{0.1};
     EXPECT_EQ(loyaltyTier(0.05, Cells{thresholds}, noLabels), 0U);
     EXPECT_EQ(loyaltyTier(0.1, Cells{thresholds}, noLabels), 1U);
 }
 
 TEST(LoyaltyTier, AcceptsThresholdsAtZeroAndOne) {
-    const Range thresholds{0.0, 1.0};
+    const CellValues thresholds{0.0, 1.0};
     EXPECT_EQ(loyaltyTier(0.0, Cells{thresholds}, noLabels), 1U);
     EXPECT_EQ(loyaltyTier(0.999, Cells{thresholds}, noLabels), 1U);
     EXPECT_EQ(loyaltyTier(1.0, Cells{thresholds}, noLabels), 2U);
 }
 
 TEST(LoyaltyTier, OfThresholdsWithoutNumbersIsNotAvailable) {
-    const Range gaps{std::nullopt, std::nullopt};
+    const CellValues gaps{std::nullopt, std::nullopt};
     EXPECT_EQ(loyaltyTier(0.03, Cells{gaps}, noLabels), Error::NotAvailable);
     EXPECT_EQ(loyaltyTier(0.03, Cells{}, noLabels), Error::NotAvailable);
 }
 
 TEST(LoyaltyTier, RejectsThresholdsThatAreNotStrictlyAscending) {
-    for (const Range& thresholds :
-         {Range{0.1, 0.05}, Range{0.05, 0.05}, Range{0.01, 0.1, std::nullopt, 0.1}}) {
+    for (const CellValues& thresholds : {CellValues{0.1, 0.05}, CellValues{0.05, 0.05},
+                                         CellValues{0.01, 0.1, std::nullopt, 0.1}}) {
         EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, noLabels), Error::InvalidArgument);
     }
 }
 
 TEST(LoyaltyTier, RejectsThresholdsOutsideZeroToOne) {
     for (const double outside : {-0.01, 1.01, nan, inf, -inf}) {
-        const Range thresholds{0.01, outside};
+        const CellValues thresholds{0.01, outside};
         EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, noLabels), Error::InvalidArgument)
             << outside;
     }
@@ -105,19 +101,19 @@ TEST(LoyaltyTier, NeedsExactlyOneLabelMoreThanThresholds) {
     EXPECT_EQ(loyaltyTier(0.2, noThresholds, 5), 3U);
     EXPECT_EQ(loyaltyTier(0.2, noThresholds, 4), Error::InvalidArgument);
     EXPECT_EQ(loyaltyTier(0.2, noThresholds, 6), Error::InvalidArgument);
-    const Range thresholds{0.02, 0.1};
+    const CellValues thresholds{0.02, 0.1};
     EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, 2), Error::InvalidArgument);
     EXPECT_EQ(loyaltyTier(0.03, Cells{thresholds}, 0), Error::InvalidArgument);
 }
 
 TEST(LoyaltyTier, ChecksThresholdsAndLabelsBeforeTheShare) {
-    const Range thresholds{0.02, 0.1};
+    const CellValues thresholds{0.02, 0.1};
     EXPECT_EQ(loyaltyTier(1.2, Cells{thresholds}, 3), Error::InvalidArgument);
-    const Range gaps{std::nullopt};
+    const CellValues gaps{std::nullopt};
     EXPECT_EQ(loyaltyTier(1.2, Cells{gaps}, noLabels), Error::InvalidArgument);
     EXPECT_EQ(loyaltyTier(0.5, Cells{gaps}, 2), Error::InvalidArgument);
     EXPECT_EQ(loyaltyTier(0.5, Cells{gaps}, 1), Error::NotAvailable);
 }
 
 } // namespace
-} // namespace walletshare
+} // namespace walletshare::test

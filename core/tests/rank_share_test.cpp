@@ -2,12 +2,8 @@
 
 #include "walletshare/functions.hpp"
 
-namespace walletshare {
+namespace walletshare::test {
 namespace {
-
-using test::inf;
-using test::isNumber;
-using test::nan;
 
 TEST(RankShare, ExamplesOfTheContract) {
     EXPECT_TRUE(isNumber(rankShare(1.0, 3.0), 0.5));
@@ -50,4 +46,4 @@ TEST(RankShare, RejectsARankOutsideOneToSuppliers) {
 }
 
 } // namespace
-} // namespace walletshare
+} // namespace walletshare::test

@@ -4,13 +4,8 @@
 
 #include "walletshare/functions.hpp"
 
-namespace walletshare {
+namespace walletshare::test {
 namespace {
-
-using test::inf;
-using test::isNear;
-using test::isNumber;
-using test::nan;
 
 // The contract's example: 30000 shipped today to a client turning over
 // 5000000, aiming at 5% in twelve periods.
@@ -271,4 +266,4 @@ TEST(TargetShipment, TakesPeriodsBeyondEveryIntegerType) {
 }
 
 } // namespace
-} // namespace walletshare
+} // namespace walletshare::test

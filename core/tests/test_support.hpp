@@ -45,7 +45,7 @@ namespace test {
 
 // A range as the adapter hands it over; std::nullopt is a gap (an empty or text
 // cell).
-using Range = std::vector<Cell>;
+using CellValues = std::vector<Cell>;
 
 inline constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 inline constexpr double inf = std::numeric_limits<double>::infinity();

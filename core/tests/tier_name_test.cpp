@@ -1,31 +1,33 @@
+#include <array>
+#include <cstddef>
 #include <string_view>
+#include <utility>
 
 #include "test_support.hpp"
 
 #include "walletshare/catalog.hpp"
 #include "walletshare/functions.hpp"
 
-namespace walletshare {
+namespace walletshare::test {
 namespace {
 
 using namespace std::string_view_literals;
-using test::inf;
-using test::nan;
 
-TEST(TierName, NamesTheDefaultTiersInEnglish) {
-    EXPECT_EQ(tierName(0.0, Language::English), "Indifference"sv);
-    EXPECT_EQ(tierName(1.0, Language::English), "Top-up supplier"sv);
-    EXPECT_EQ(tierName(2.0, Language::English), "Target zone"sv);
-    EXPECT_EQ(tierName(3.0, Language::English), "Main supplier club"sv);
-    EXPECT_EQ(tierName(4.0, Language::English), "Primary supplier"sv);
-}
-
-TEST(TierName, NamesTheDefaultTiersInRussian) {
-    EXPECT_EQ(tierName(0.0, Language::Russian), "Безразличие"sv);
-    EXPECT_EQ(tierName(1.0, Language::Russian), "Добор"sv);
-    EXPECT_EQ(tierName(2.0, Language::Russian), "Целевая зона"sv);
-    EXPECT_EQ(tierName(3.0, Language::Russian), "Клуб основных поставщиков"sv);
-    EXPECT_EQ(tierName(4.0, Language::Russian), "Основной поставщик"sv);
+TEST(TierName, NamesTheDefaultTiersInEachLanguage) {
+    using Names = std::array<std::string_view, 5>;
+    const std::array<std::pair<Language, Names>, 2> expected{{
+        {Language::English,
+         {"Indifference", "Top-up supplier", "Target zone", "Main supplier club",
+          "Primary supplier"}},
+        {Language::Russian,
+         {"Безразличие", "Добор", "Целевая зона", "Клуб основных поставщиков",
+          "Основной поставщик"}},
+    }};
+    for (const auto& [language, names] : expected) {
+        for (std::size_t tier = 0; tier < names.size(); ++tier) {
+            EXPECT_EQ(tierName(static_cast<double>(tier), language), names.at(tier));
+        }
+    }
 }
 
 TEST(TierName, ReadsTheNamesFromTheCatalog) {
@@ -85,4 +87,4 @@ TEST(InterfaceLanguage, IsEnglishForAnyOtherInterface) {
 }
 
 } // namespace
-} // namespace walletshare
+} // namespace walletshare::test

@@ -2,11 +2,8 @@
 
 #include "walletshare/functions.hpp"
 
-namespace walletshare {
+namespace walletshare::test {
 namespace {
-
-using test::inf;
-using test::nan;
 
 constexpr std::nullopt_t defaultTolerance = std::nullopt;
 
@@ -73,4 +70,4 @@ TEST(TurnoverCheck, RejectsANegativeOrNonFiniteManagersFigure) {
 }
 
 } // namespace
-} // namespace walletshare
+} // namespace walletshare::test

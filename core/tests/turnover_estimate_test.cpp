@@ -4,13 +4,8 @@
 
 #include "walletshare/functions.hpp"
 
-namespace walletshare {
+namespace walletshare::test {
 namespace {
-
-using test::inf;
-using test::isNumber;
-using test::nan;
-using test::Range;
 
 constexpr std::nullopt_t noFigure = std::nullopt;
 constexpr std::nullopt_t defaultMethod = std::nullopt;
@@ -35,56 +30,59 @@ TEST(TurnoverEstimate, CombinesByEachMethod) {
 }
 
 TEST(TurnoverEstimate, TakesTheMedianOfAnOddCount) {
-    const Range five{1.0, 1.0, 1.0, 1.0, 1.0};
+    const CellValues five{1.0, 1.0, 1.0, 1.0, 1.0};
     EXPECT_TRUE(isNumber(
-        turnoverEstimate(five, Range{9.0, 1.0, 7.0, 3.0, 100.0}, noFigure, defaultMethod), 7.0));
+        turnoverEstimate(five, CellValues{9.0, 1.0, 7.0, 3.0, 100.0}, noFigure, defaultMethod),
+        7.0));
 }
 
 TEST(TurnoverEstimate, TakesTheMeanOfTheMiddleTwoForAnEvenCount) {
-    const Range four{1.0, 1.0, 1.0, 1.0};
+    const CellValues four{1.0, 1.0, 1.0, 1.0};
     EXPECT_TRUE(isNumber(
-        turnoverEstimate(four, Range{10.0, 1.0, 4.0, 100.0}, noFigure, defaultMethod), 7.0));
-    const Range two{2.0, 3.0};
-    EXPECT_TRUE(isNumber(turnoverEstimate(two, Range{5.0, 10.0}, noFigure, defaultMethod), 20.0));
+        turnoverEstimate(four, CellValues{10.0, 1.0, 4.0, 100.0}, noFigure, defaultMethod), 7.0));
+    const CellValues two{2.0, 3.0};
+    EXPECT_TRUE(
+        isNumber(turnoverEstimate(two, CellValues{5.0, 10.0}, noFigure, defaultMethod), 20.0));
 }
 
 TEST(TurnoverEstimate, TakesTheMedianOfEqualMiddleValues) {
-    const Range four{1.0, 1.0, 1.0, 1.0};
-    EXPECT_TRUE(
-        isNumber(turnoverEstimate(four, Range{5.0, 5.0, 5.0, 1.0}, noFigure, defaultMethod), 5.0));
+    const CellValues four{1.0, 1.0, 1.0, 1.0};
+    EXPECT_TRUE(isNumber(
+        turnoverEstimate(four, CellValues{5.0, 5.0, 5.0, 1.0}, noFigure, defaultMethod), 5.0));
 }
 
 TEST(TurnoverEstimate, OfASinglePairIsItsProductWhateverTheMethod) {
     for (const double method : {0.0, 1.0, 2.0, 3.0}) {
-        EXPECT_TRUE(
-            isNumber(turnoverEstimate(Range{6.0}, Range{900000.0}, noFigure, method), 5400000.0))
+        EXPECT_TRUE(isNumber(
+            turnoverEstimate(CellValues{6.0}, CellValues{900000.0}, noFigure, method), 5400000.0))
             << method;
     }
 }
 
 TEST(TurnoverEstimate, SkipsPairsWithAGapOnEitherSide) {
-    const Range gappyDrivers{6.0, std::nullopt, 35.0, 2.0};
-    const Range gappyRates{900000.0, 12000.0, std::nullopt, 1000000.0};
+    const CellValues gappyDrivers{6.0, std::nullopt, 35.0, 2.0};
+    const CellValues gappyRates{900000.0, 12000.0, std::nullopt, 1000000.0};
     EXPECT_TRUE(isNumber(turnoverEstimate(gappyDrivers, gappyRates, noFigure, 1.0), 3700000.0));
     EXPECT_TRUE(isNumber(turnoverEstimate(gappyDrivers, gappyRates, noFigure, 3.0), 2000000.0));
 }
 
 TEST(TurnoverEstimate, CountsAZeroPairAsAnEstimate) {
-    const Range withZero{0.0, 2.0};
-    EXPECT_TRUE(isNumber(turnoverEstimate(withZero, Range{5.0, 5.0}, noFigure, 3.0), 0.0));
+    const CellValues withZero{0.0, 2.0};
+    EXPECT_TRUE(isNumber(turnoverEstimate(withZero, CellValues{5.0, 5.0}, noFigure, 3.0), 0.0));
 }
 
 TEST(TurnoverEstimate, OfNoUsablePairAndNoFigureIsNotAvailable) {
-    const Range gaps{std::nullopt, 400.0};
-    const Range otherGaps{900000.0, std::nullopt};
+    const CellValues gaps{std::nullopt, 400.0};
+    const CellValues otherGaps{900000.0, std::nullopt};
     EXPECT_EQ(turnoverEstimate(gaps, otherGaps, noFigure, defaultMethod), Error::NotAvailable);
-    EXPECT_EQ(turnoverEstimate(Range{}, Range{}, noFigure, defaultMethod), Error::NotAvailable);
+    EXPECT_EQ(turnoverEstimate(CellValues{}, CellValues{}, noFigure, defaultMethod),
+              Error::NotAvailable);
 }
 
 TEST(TurnoverEstimate, OfNoUsablePairIsTheManagersFigure) {
-    const Range gaps{std::nullopt};
+    const CellValues gaps{std::nullopt};
     EXPECT_TRUE(isNumber(turnoverEstimate(gaps, gaps, 3000000.0, defaultMethod), 3000000.0));
-    EXPECT_TRUE(isNumber(turnoverEstimate(Range{}, Range{}, 0.0, 2.0), 0.0));
+    EXPECT_TRUE(isNumber(turnoverEstimate(CellValues{}, CellValues{}, 0.0, 2.0), 0.0));
 }
 
 TEST(TurnoverEstimate, TakesTheManagersFigureAsAFloor) {
@@ -94,15 +92,15 @@ TEST(TurnoverEstimate, TakesTheManagersFigureAsAFloor) {
 }
 
 TEST(TurnoverEstimate, RejectsRangesOfDifferentSizes) {
-    const Range shorter{6.0, 400.0};
+    const CellValues shorter{6.0, 400.0};
     EXPECT_EQ(turnoverEstimate(shorter, rates, noFigure, defaultMethod), Error::InvalidArgument);
-    const Range longer{6.0, 400.0, 35.0, std::nullopt};
+    const CellValues longer{6.0, 400.0, 35.0, std::nullopt};
     EXPECT_EQ(turnoverEstimate(longer, rates, noFigure, defaultMethod), Error::InvalidArgument);
 }
 
 TEST(TurnoverEstimate, RejectsNegativeDriversOrRatesEvenInUnusedPairs) {
-    const Range negative{6.0, -1.0};
-    const Range positive{900000.0, std::nullopt};
+    const CellValues negative{6.0, -1.0};
+    const CellValues positive{900000.0, std::nullopt};
     EXPECT_EQ(turnoverEstimate(negative, positive, noFigure, defaultMethod),
               Error::InvalidArgument);
     EXPECT_EQ(turnoverEstimate(positive, negative, noFigure, defaultMethod),
@@ -111,8 +109,8 @@ TEST(TurnoverEstimate, RejectsNegativeDriversOrRatesEvenInUnusedPairs) {
 
 TEST(TurnoverEstimate, RejectsNonFiniteDriversOrRates) {
     for (const double value : {nan, inf}) {
-        const Range bad{6.0, value};
-        const Range good{900000.0, std::nullopt};
+        const CellValues bad{6.0, value};
+        const CellValues good{900000.0, std::nullopt};
         EXPECT_EQ(turnoverEstimate(bad, good, noFigure, defaultMethod), Error::InvalidArgument)
             << value;
         EXPECT_EQ(turnoverEstimate(good, bad, noFigure, defaultMethod), Error::InvalidArgument)
@@ -135,7 +133,7 @@ TEST(TurnoverEstimate, RejectsAnUnknownMethod) {
 }
 
 TEST(TurnoverEstimate, ChecksArgumentsBeforeMissingPairs) {
-    EXPECT_EQ(turnoverEstimate(Range{}, Range{}, noFigure, 7.0), Error::InvalidArgument);
+    EXPECT_EQ(turnoverEstimate(CellValues{}, CellValues{}, noFigure, 7.0), Error::InvalidArgument);
 }
 
 TEST(TurnoverEstimate, AcceptsAMethodWithRoundingNoise) {
@@ -143,8 +141,8 @@ TEST(TurnoverEstimate, AcceptsAMethodWithRoundingNoise) {
 }
 
 TEST(TurnoverEstimate, RejectsAPairThatOverflowsWhateverTheMethod) {
-    const Range huge{1e200, 1.0};
-    const Range large{1e200, 1.0};
+    const CellValues huge{1e200, 1.0};
+    const CellValues large{1e200, 1.0};
     for (const double method : {0.0, 1.0, 2.0, 3.0}) {
         EXPECT_EQ(turnoverEstimate(huge, large, noFigure, method), Error::InvalidArgument)
             << method;
@@ -153,11 +151,11 @@ TEST(TurnoverEstimate, RejectsAPairThatOverflowsWhateverTheMethod) {
 
 // The mean of estimates near the largest double fits, though their sum does not.
 TEST(TurnoverEstimate, TakesTheMeanOfEstimatesNearTheLargestNumber) {
-    const Range ones{1.0, 1.0};
-    const Range huge{1e308, 1e308};
+    const CellValues ones{1.0, 1.0};
+    const CellValues huge{1e308, 1e308};
     EXPECT_TRUE(isNumber(turnoverEstimate(ones, huge, noFigure, 1.0), 1e308));
     EXPECT_TRUE(isNumber(turnoverEstimate(ones, huge, noFigure, 0.0), 1e308));
 }
 
 } // namespace
-} // namespace walletshare
+} // namespace walletshare::test
