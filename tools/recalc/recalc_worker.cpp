@@ -170,7 +170,7 @@ void RecalcWorker::recalculateOnce(const Workbook& workbook, WorkbookResult& res
     }
     if (settings_.write) {
         stage = Stage::Writing;
-        writeOutputs(spreadsheet, workbook, office_->workDirectory() / "csv", result);
+        writeOutputs(spreadsheet, workbook, office_->profile().work() / "csv", result);
     }
 }
 

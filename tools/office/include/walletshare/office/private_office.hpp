@@ -57,10 +57,9 @@ public:
     [[nodiscard]] const css::uno::Reference<css::frame::XDesktop2>& desktop() const {
         return desktop_;
     }
+    // Its work() is the office's own folder, for files that belong to this
+    // office and go with it.
     [[nodiscard]] const PrivateProfile& profile() const { return profile_; }
-    // The office's own folder (see PrivateProfile for its layout), for files
-    // that belong to this office and go with it.
-    [[nodiscard]] const std::filesystem::path& workDirectory() const { return work_.path(); }
     // What soffice wrote to stdout and stderr.
     [[nodiscard]] const std::filesystem::path& log() const { return log_; }
 
