@@ -12,4 +12,9 @@ void registerConversions();
 // bridge and Calc's interpreter.
 void registerCalls();
 
+// One call of every described function through callDescribed, with its
+// required arguments only (a range as a column of 1, 1000 or 100000 cells
+// of 1.0, a number as 1.0), named after its English display name.
+void registerDescribedCalls();
+
 } // namespace walletshare::bench

@@ -1,5 +1,7 @@
 #include "calc_ranges.hpp"
 
+#include <span>
+
 namespace walletshare::bench {
 
 namespace {
@@ -37,6 +39,15 @@ addin::CalcRange rowRange(std::size_t columns, double scale) {
         cell[i] = cellValue(i, scale);
     }
     return sequenceOf(row);
+}
+
+addin::CalcRange uniformColumn(std::size_t rows, double value) {
+    addin::CalcRange range(static_cast<sal_Int32>(rows));
+    const Row cell = sequenceOf(css::uno::Any(value));
+    for (auto& row : std::span(range.getArray(), rows)) {
+        row = cell;
+    }
+    return range;
 }
 
 addin::CalcRange singleCell(double value) {

@@ -15,6 +15,9 @@ addin::CalcRange columnRange(std::size_t rows, double scale);
 // One row of `columns` cells, the shape of B2:M2, with the same gaps.
 addin::CalcRange rowRange(std::size_t columns, double scale);
 
+// A column of `rows` cells that all hold `value`, without gaps.
+addin::CalcRange uniformColumn(std::size_t rows, double value);
+
 // A range of one cell, what Calc passes for a scalar argument.
 addin::CalcRange singleCell(double value);
 

@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
     }
     walletshare::bench::registerConversions();
     walletshare::bench::registerCalls();
+    walletshare::bench::registerDescribedCalls();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

@@ -1,14 +1,19 @@
-// The add-in's argument conversion under arbitrary shapes: every method of
-// ShareOfWallet called with anys built from the fuzzer's bytes, far beyond
-// what Calc passes (void, doubles including NaN and infinities, booleans,
-// texts of any characters, ranges with ragged or empty rows, ranges nested
-// in ranges, integers, sequences of the wrong element type). The promise: no
-// exception escapes, and every answer is a number (whole -1/0/1 for
-// TURNOVER_CHECK, a tier count for LOYALTYTIER), a quiet NaN carrying one of
-// the error codes that the function can give, a text for TIERNAME, or for
-// LOYALTYTIER with labels one of the labels given. #VALUE! only where an
-// argument is an any (the adapter's answer to text or a range where one
-// number is expected): elsewhere it would be an exception caught inside.
+// The add-in under arbitrary shapes: a described function (first byte)
+// called through callDescribed with one any per argument built from the
+// fuzzer's bytes according to its kind: a range as a CalcRange of any shape
+// (ragged or empty rows, cells of any type), a required number as any
+// double (NaN, infinities and NaNs carrying error codes included), an
+// optional argument as an any of any type and shape, far beyond what Calc
+// passes (void, doubles, booleans, texts of any characters, ranges nested in
+// ranges, integers, sequences of the wrong element type). The promises need
+// no line per function, so a new described function is fuzzed as it is: no
+// exception escapes; an answer that is one of the values given inside an
+// optional range (LOYALTYTIER's labels) is that value; any other answer is a
+// text that is not empty, a finite number, or a quiet NaN carrying one of the
+// errors that the function reference documents for the function, or #VALUE!
+// when the function takes an any (the adapter's answer to text or a range
+// where one number is expected; elsewhere it would be an exception caught
+// inside).
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -17,29 +22,45 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <initializer_list>
+#include <exception>
 #include <limits>
 #include <span>
 #include <type_traits>
 #include <vector>
 
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
 
+#include "described_methods.hpp"
 #include "share_of_wallet.hpp"
+#include "walletshare/description.hpp"
+#include "walletshare/reference/texts.hpp"
 
 namespace {
 
-using walletshare::addin::CalcRange;
 using css::uno::Any;
+using walletshare::addin::CalcRange;
+
+using walletshare::description::Function;
+using walletshare::description::Kind;
 
 // Calc's codes (formula/errorcodes.hxx), written here rather than taken from
 // the adapter so that the target checks its mapping.
-constexpr std::uint64_t invalidArgument = 502;
 constexpr std::uint64_t noValue = 519;
-constexpr std::uint64_t divisionByZero = 532;
-constexpr std::uint64_t notAvailable = 0x7fff;
+
+constexpr std::uint64_t codeOf(walletshare::Error error) {
+    switch (error) {
+    case walletshare::Error::InvalidArgument:
+        return 502;
+    case walletshare::Error::DivisionByZero:
+        return 532;
+    case walletshare::Error::NotAvailable:
+        return 0x7fff;
+    case walletshare::Error::WrongType:
+        return noValue;
+    }
+    return 0;
+}
 
 void require(bool kept, const char* promise) {
     if (!kept) {
@@ -49,16 +70,6 @@ void require(bool kept, const char* promise) {
         std::abort();
     }
 }
-
-// A component context that supplies nothing, as outside an office: the
-// interface language cannot be read, so TIERNAME defaults to English.
-class EmptyContext final : public cppu::WeakImplHelper1<css::uno::XComponentContext> {
-public:
-    Any SAL_CALL getValueByName(const rtl::OUString& /*name*/) override { return {}; }
-    css::uno::Reference<css::lang::XMultiComponentFactory> SAL_CALL getServiceManager() override {
-        return {};
-    }
-};
 
 // A sequence's elements, to fill in place.
 template <class T> std::span<T> elementsOf(css::uno::Sequence<T>& sequence) {
@@ -229,29 +240,6 @@ std::uint32_t bitsOf(float value) {
     return std::bit_cast<std::uint32_t>(value);
 }
 
-// The answer is a double: a finite number for which `valid` holds, or a quiet
-// NaN carrying one of `errors` and nothing else.
-template <class Valid>
-void requireNumberOrError(const Any& answer, std::initializer_list<std::uint64_t> errors,
-                          Valid valid, const char* promise) {
-    double value = 0.0;
-    require(answer.getValueTypeClass() == css::uno::TypeClass_DOUBLE && (answer >>= value),
-            promise);
-    if (std::isnan(value)) {
-        const std::uint64_t bits = bitsOf(value);
-        require(std::ranges::any_of(
-                    errors,
-                    [bits](std::uint64_t code) { return bits == (0x7FF8000000000000ULL | code); }),
-                promise);
-        return;
-    }
-    require(std::isfinite(value) && valid(value), promise);
-}
-
-bool anyNumber(double /*value*/) {
-    return true;
-}
-
 // The same value, with NaNs compared bit for bit wherever they are (a NaN
 // label equals no value under UNO's comparison).
 bool sameValue(const Any& left, const Any& right); // NOLINT(misc-no-recursion)
@@ -303,121 +291,111 @@ bool sameValue(const Any& left, const Any& right) { // NOLINT(misc-no-recursion)
     return decided ? same : left == right;
 }
 
-// The labels given: the cells of a range, or the argument itself.
-std::vector<Any> candidatesOf(const Any& labels) {
-    std::vector<Any> candidates;
-    if (labels.getValueType() == cppu::UnoType<CalcRange>::get()) {
+// The values given inside an optional range argument: the cells of a range,
+// or the argument itself (a single value is a range of one). Nothing for an
+// argument left out or a void cell, so that a void answer is never one.
+void addValuesOf(const Any& argument, std::vector<Any>& values) {
+    const auto add = [&values](const Any& value) {
+        if (value.hasValue()) {
+            values.push_back(value);
+        }
+    };
+    if (argument.getValueType() == cppu::UnoType<CalcRange>::get()) {
         CalcRange range;
-        labels >>= range;
+        argument >>= range;
         for (const auto& row : range) {
-            candidates.insert(candidates.end(), row.begin(), row.end());
+            std::ranges::for_each(row, add);
         }
     } else {
-        candidates.push_back(labels);
+        add(argument);
     }
-    return candidates;
+}
+
+// One any per argument, according to its kind.
+std::vector<Any> argumentsFor(const Function& function, Shapes& shapes) {
+    std::vector<Any> arguments;
+    arguments.reserve(function.argumentCount());
+    for (const auto& argument : function.arguments) {
+        switch (argument.kind) {
+        case Kind::Range:
+            arguments.emplace_back(shapes.range(0));
+            break;
+        case Kind::Number:
+            arguments.emplace_back(shapes.number());
+            break;
+        case Kind::OptionalNumber:
+        case Kind::OptionalRange:
+        case Kind::OptionalText:
+            arguments.push_back(shapes.value());
+            break;
+        }
+    }
+    return arguments;
+}
+
+// A quiet NaN carrying an error the function may give: one the reference
+// documents for it, or #VALUE! when it takes an any.
+bool isErrorOf(double value, const Function& function) {
+    const std::uint64_t bits = bitsOf(value);
+    const auto carries = [bits](std::uint64_t code) {
+        return bits == (0x7FF8000000000000ULL | code);
+    };
+    if (std::ranges::any_of(walletshare::reference::errors(function.programmaticName,
+                                                           walletshare::Language::English),
+                            [&](const walletshare::catalog::ErrorText& error) {
+                                return carries(codeOf(error.error));
+                            })) {
+        return true;
+    }
+    return function.requiredCount() < function.argumentCount() && carries(noValue);
+}
+
+void requireKept(const Any& answer, const Function& function, std::span<const Any> arguments) {
+    std::vector<Any> given;
+    for (std::size_t index = 0; index < arguments.size(); ++index) {
+        if (function.arguments[index].kind == Kind::OptionalRange) {
+            addValuesOf(arguments[index], given);
+        }
+    }
+    if (std::ranges::any_of(given,
+                            [&answer](const Any& value) { return sameValue(answer, value); })) {
+        return;
+    }
+    double value = 0.0;
+    rtl::OUString text;
+    if (answer.getValueTypeClass() == css::uno::TypeClass_DOUBLE && (answer >>= value)) {
+        require(std::isfinite(value) || (std::isnan(value) && isErrorOf(value, function)),
+                "a number is finite, or an error documented for the function (#VALUE! when it "
+                "takes an any)");
+    } else if (answer.getValueTypeClass() == css::uno::TypeClass_STRING && (answer >>= text)) {
+        require(!text.isEmpty(), "a text is not empty");
+    } else {
+        require(false, "an answer that is neither a number nor a text is a value given inside "
+                       "an optional range");
+    }
 }
 
 } // namespace
 
 // NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const css::uno::Reference<css::uno::XComponentContext> context(new EmptyContext);
+    // No component context, as outside an office: TIERNAME speaks English.
     const rtl::Reference<walletshare::addin::ShareOfWallet> addIn(
-        new walletshare::addin::ShareOfWallet(context));
+        new walletshare::addin::ShareOfWallet(css::uno::Reference<css::uno::XComponentContext>()));
     Shapes shapes({data, size});
-
-    {
-        const CalcRange shipments = shapes.range(0);
-        const CalcRange turnover = shapes.range(0);
-        requireNumberOrError(addIn->share(shipments, turnover),
-                             {invalidArgument, divisionByZero, notAvailable}, anyNumber,
-                             "SHARE is a number, Err:502, #DIV/0! or #N/A");
+    const auto& functions = walletshare::description::functions;
+    const Function& function = functions.at(shapes.byte() % functions.size());
+    const std::vector<Any> arguments = argumentsFor(function, shapes);
+    Any answer;
+    try {
+        answer = walletshare::addin::callDescribed(*addIn, function, arguments);
+    } catch (const std::exception& exception) {
+        (void)std::fputs(exception.what(), stderr);
+        (void)std::fputs("\n", stderr);
+        require(false, "no exception escapes");
+    } catch (...) {
+        require(false, "no exception escapes");
     }
-    {
-        const CalcRange turnover = shapes.range(0);
-        const Any category = shapes.value();
-        const Any margin = shapes.value();
-        const Any isMarkup = shapes.value();
-        requireNumberOrError(
-            addIn->wallet(turnover, category, margin, isMarkup),
-            {invalidArgument, notAvailable, noValue}, [](double value) { return value >= 0.0; },
-            "WALLET is a number of at least 0, Err:502, #N/A or #VALUE!");
-    }
-    {
-        const double share = shapes.number();
-        const Any thresholds = shapes.value();
-        const Any labels = shapes.value();
-        const Any tier = addIn->loyaltyTier(share, thresholds, labels);
-        double value = 0.0;
-        const bool error = tier.getValueTypeClass() == css::uno::TypeClass_DOUBLE &&
-                           (tier >>= value) && std::isnan(value) &&
-                           (bitsOf(value) == (0x7FF8000000000000ULL | invalidArgument) ||
-                            bitsOf(value) == (0x7FF8000000000000ULL | notAvailable));
-        if (labels.hasValue() && !error) {
-            const auto candidates = candidatesOf(labels);
-            require(std::ranges::any_of(
-                        candidates, [&tier](const Any& label) { return sameValue(tier, label); }),
-                    "LOYALTYTIER with labels is one of the labels, Err:502 or #N/A");
-        } else {
-            requireNumberOrError(
-                tier, {invalidArgument, notAvailable},
-                [](double count) { return count >= 0.0 && count == std::floor(count); },
-                "LOYALTYTIER is a whole number of at least 0, Err:502 or #N/A");
-        }
-    }
-    {
-        const double tier = shapes.number();
-        const Any language = shapes.value();
-        const Any name = addIn->tierName(tier, language);
-        rtl::OUString text;
-        if (name.getValueTypeClass() == css::uno::TypeClass_STRING) {
-            require((name >>= text) && !text.isEmpty(), "TIERNAME is a name");
-        } else {
-            requireNumberOrError(
-                name, {invalidArgument, noValue}, [](double) { return false; },
-                "TIERNAME is a name, Err:502 or #VALUE!");
-        }
-    }
-    {
-        const CalcRange drivers = shapes.range(0);
-        const CalcRange rates = shapes.range(0);
-        const Any figure = shapes.value();
-        const Any method = shapes.value();
-        requireNumberOrError(
-            addIn->turnoverEstimate(drivers, rates, figure, method),
-            {invalidArgument, notAvailable, noValue}, [](double value) { return value >= 0.0; },
-            "TURNOVER_ESTIMATE is a number of at least 0, Err:502, #N/A or #VALUE!");
-    }
-    {
-        const double figure = shapes.number();
-        const double estimate = shapes.number();
-        const Any tolerance = shapes.value();
-        requireNumberOrError(
-            addIn->turnoverCheck(figure, estimate, tolerance), {invalidArgument, noValue},
-            [](double value) { return value == -1.0 || value == 0.0 || value == 1.0; },
-            "TURNOVER_CHECK is -1, 0 or 1, Err:502 or #VALUE!");
-    }
-    {
-        const double turnover = shapes.number();
-        const double target = shapes.number();
-        const Any current = shapes.value();
-        const Any periods = shapes.value();
-        const Any period = shapes.value();
-        const Any growth = shapes.value();
-        const Any ramp = shapes.value();
-        requireNumberOrError(
-            addIn->targetShipment(turnover, target, current, periods, period, growth, ramp),
-            {invalidArgument, divisionByZero, noValue}, [](double value) { return value >= 0.0; },
-            "TARGET_SHIPMENT is a number of at least 0, Err:502, #DIV/0! or #VALUE!");
-    }
-    {
-        const double rank = shapes.number();
-        const double suppliers = shapes.number();
-        requireNumberOrError(
-            addIn->rankShare(rank, suppliers), {invalidArgument},
-            [](double value) { return value >= 0.0 && value <= 1.0; },
-            "RANKSHARE is a share from 0 to 1 or Err:502");
-    }
+    requireKept(answer, function, arguments);
     return 0;
 }

@@ -1,41 +1,42 @@
 // What Calc reads through XAddIn for its Function Wizard and its formula
-// parser: display names in the language Calc sets (the contract's English
-// and Russian names), the programmatic name back from a display name, the
-// texts of every function and argument from the catalog in that language,
-// the category, and the empty answers for names and arguments that are not
-// ours. Also the service names Calc looks the add-in up by.
-#include <array>
+// parser, for every described function (walletshare/description.hpp):
+// display names in the language Calc sets (the catalog's, a few checked
+// against the contract's English and Russian names), the programmatic name
+// back from a display name, the texts of every function and argument from
+// the catalog in that language, the described category, and the empty
+// answers for names and arguments that are not ours. Also the service names
+// Calc looks the add-in up by.
 #include <cstddef>
+#include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "addin_calls.hpp"
 #include "walletshare/catalog.hpp"
+#include "walletshare/description.hpp"
 #include "walletshare/uno/text.hpp"
 
 namespace walletshare::addin_test {
 namespace {
 
-struct Names {
-    std::string_view programmatic;
-    std::string_view english;
-    std::string_view russian;
-    // The arguments of the IDL method, as Calc counts them.
-    sal_Int32 arguments;
-};
+using description::Function;
 
-// The contract's names ("Names that are stored in documents").
-constexpr std::array<Names, 8> functions{{
-    {"share", "SHARE", "ДОЛЯ", 2},
-    {"wallet", "WALLET", "ЁМКОСТЬ", 4},
-    {"loyaltyTier", "LOYALTYTIER", "УРОВЕНЬ.ЛОЯЛЬНОСТИ", 3},
-    {"tierName", "TIERNAME", "ИМЯ.УРОВНЯ", 2},
-    {"turnoverEstimate", "TURNOVER_ESTIMATE", "ОЦЕНКА.ОБОРОТА", 4},
-    {"turnoverCheck", "TURNOVER_CHECK", "ПРОВЕРКА.ОБОРОТА", 3},
-    {"targetShipment", "TARGET_SHIPMENT", "ЦЕЛЕВАЯ.ОТГРУЗКА", 7},
-    {"rankShare", "RANKSHARE", "ДОЛЯ.ПО.РАНГУ", 2},
-}};
+// The Function Wizard's texts of a described function in one language.
+const catalog::FunctionText& textOf(const Function& function, Language language) {
+    const auto* text = catalog::text(function.programmaticName, language);
+    if (text == nullptr) {
+        throw std::logic_error("no catalog text for a described function");
+    }
+    return *text;
+}
+
+// The arguments of the IDL method, as Calc counts them (the adapter's
+// callDescribed checks at compile time that they are the described ones).
+sal_Int32 argumentCountOf(const Function& function) {
+    return static_cast<sal_Int32>(function.argumentCount());
+}
 
 rtl::OUString ou(std::string_view utf8) {
     return uno::ouStringOf(utf8);
@@ -62,28 +63,63 @@ css::lang::Locale locale(const char* language, const char* country) {
 class WizardTexts : public AddInCall {
 protected:
     void useRussian() { addIn_->setLocale(locale("ru", "RU")); }
+
+    // What the add-in says of one function is the catalog's text of it, in
+    // the language set; the catalog holds one text per described function
+    // and one per argument (catalog::followsDescription, checked at build).
+    void expectTexts(const catalog::FunctionText& expected) {
+        const rtl::OUString name = ou(expected.programmaticName);
+        EXPECT_EQ(utf8(addIn_->getDisplayFunctionName(name)), expected.displayName);
+        EXPECT_EQ(utf8(addIn_->getFunctionDescription(name)), expected.description);
+        for (std::size_t index = 0; index < expected.arguments.size(); ++index) {
+            const auto argument = static_cast<sal_Int32>(index);
+            EXPECT_EQ(utf8(addIn_->getDisplayArgumentName(name, argument)),
+                      expected.arguments[index].name)
+                << expected.programmaticName << " argument " << index;
+            EXPECT_EQ(utf8(addIn_->getArgumentDescription(name, argument)),
+                      expected.arguments[index].description)
+                << expected.programmaticName << " argument " << index;
+        }
+    }
 };
 
 TEST_F(WizardTexts, EnglishDisplayNamesBeforeAnyLocaleIsSet) {
-    for (const auto& function : functions) {
-        EXPECT_EQ(utf8(addIn_->getDisplayFunctionName(ou(function.programmatic))),
-                  function.english);
+    for (const auto& function : description::functions) {
+        EXPECT_EQ(utf8(addIn_->getDisplayFunctionName(ou(function.programmaticName))),
+                  textOf(function, Language::English).displayName);
     }
+    // The contract's names ("Names that are stored in documents").
+    EXPECT_EQ(utf8(addIn_->getDisplayFunctionName("share")), "SHARE");
+    EXPECT_EQ(utf8(addIn_->getDisplayFunctionName("turnoverEstimate")), "TURNOVER_ESTIMATE");
 }
 
 TEST_F(WizardTexts, EnglishDisplayNamesInAnEnglishLocale) {
     addIn_->setLocale(locale("en", "US"));
-    for (const auto& function : functions) {
-        EXPECT_EQ(utf8(addIn_->getDisplayFunctionName(ou(function.programmatic))),
-                  function.english);
+    for (const auto& function : description::functions) {
+        EXPECT_EQ(utf8(addIn_->getDisplayFunctionName(ou(function.programmaticName))),
+                  textOf(function, Language::English).displayName);
     }
 }
 
 TEST_F(WizardTexts, RussianDisplayNamesInARussianLocale) {
     useRussian();
-    for (const auto& function : functions) {
-        EXPECT_EQ(utf8(addIn_->getDisplayFunctionName(ou(function.programmatic))),
-                  function.russian);
+    for (const auto& function : description::functions) {
+        EXPECT_EQ(utf8(addIn_->getDisplayFunctionName(ou(function.programmaticName))),
+                  textOf(function, Language::Russian).displayName);
+    }
+    // The contract's names.
+    EXPECT_EQ(utf8(addIn_->getDisplayFunctionName("share")), "ДОЛЯ");
+    EXPECT_EQ(utf8(addIn_->getDisplayFunctionName("loyaltyTier")), "УРОВЕНЬ.ЛОЯЛЬНОСТИ");
+}
+
+TEST_F(WizardTexts, DisplayNamesAreOnePerFunctionInEachLanguage) {
+    // The formula parser maps a display name back to one function only.
+    for (const Language language : {Language::English, Language::Russian}) {
+        std::set<std::string_view> names;
+        for (const auto& function : description::functions) {
+            EXPECT_TRUE(names.insert(textOf(function, language).displayName).second)
+                << textOf(function, language).displayName;
+        }
     }
 }
 
@@ -114,14 +150,16 @@ TEST_F(WizardTexts, LocaleIsKept) {
 }
 
 TEST_F(WizardTexts, ProgrammaticNameFromTheDisplayName) {
-    for (const auto& function : functions) {
-        EXPECT_EQ(utf8(addIn_->getProgrammaticFuntionName(ou(function.english))),
-                  function.programmatic);
+    for (const auto& function : description::functions) {
+        EXPECT_EQ(utf8(addIn_->getProgrammaticFuntionName(
+                      ou(textOf(function, Language::English).displayName))),
+                  function.programmaticName);
     }
     useRussian();
-    for (const auto& function : functions) {
-        EXPECT_EQ(utf8(addIn_->getProgrammaticFuntionName(ou(function.russian))),
-                  function.programmatic);
+    for (const auto& function : description::functions) {
+        EXPECT_EQ(utf8(addIn_->getProgrammaticFuntionName(
+                      ou(textOf(function, Language::Russian).displayName))),
+                  function.programmaticName);
     }
 }
 
@@ -149,20 +187,30 @@ TEST_F(WizardTexts, UnknownFunctionIsInTheAddInCategory) {
     EXPECT_EQ(utf8(addIn_->getDisplayCategoryName("noSuchFunction")), "Add-In");
 }
 
-TEST_F(WizardTexts, EveryFunctionIsFinancialInEveryLanguage) {
-    for (const auto& function : functions) {
-        EXPECT_EQ(utf8(addIn_->getProgrammaticCategoryName(ou(function.programmatic))),
-                  "Financial");
-        EXPECT_EQ(utf8(addIn_->getDisplayCategoryName(ou(function.programmatic))), "Financial");
+TEST_F(WizardTexts, EveryFunctionIsInItsDescribedCategoryInEveryLanguage) {
+    for (const auto& function : description::functions) {
+        const rtl::OUString name = ou(function.programmaticName);
+        EXPECT_EQ(utf8(addIn_->getProgrammaticCategoryName(name)), function.category);
+        EXPECT_EQ(utf8(addIn_->getDisplayCategoryName(name)), function.category);
     }
     useRussian();
-    for (const auto& function : functions) {
+    for (const auto& function : description::functions) {
         // Calc translates its own category names; the add-in gives the English one.
-        EXPECT_EQ(utf8(addIn_->getDisplayCategoryName(ou(function.programmatic))), "Financial");
+        EXPECT_EQ(utf8(addIn_->getDisplayCategoryName(ou(function.programmaticName))),
+                  function.category);
     }
+    EXPECT_EQ(utf8(addIn_->getDisplayCategoryName("share")), "Financial");
 }
 
-TEST_F(WizardTexts, EnglishArgumentNamesOfTheContract) {
+TEST_F(WizardTexts, EnglishArgumentNamesAreTheContractsNames) {
+    for (const auto& function : description::functions) {
+        const rtl::OUString name = ou(function.programmaticName);
+        for (sal_Int32 index = 0; index < argumentCountOf(function); ++index) {
+            EXPECT_EQ(utf8(addIn_->getDisplayArgumentName(name, index)),
+                      function.arguments[static_cast<std::size_t>(index)].name)
+                << function.programmaticName << " argument " << index;
+        }
+    }
     const auto names = [&](std::string_view function) {
         std::string joined;
         for (sal_Int32 index = 0;; ++index) {
@@ -173,13 +221,8 @@ TEST_F(WizardTexts, EnglishArgumentNamesOfTheContract) {
             joined += (index == 0 ? "" : "; ") + utf8(name);
         }
     };
-    EXPECT_EQ(names("share"), "shipments; turnover");
-    EXPECT_EQ(names("wallet"), "turnover; category_share; margin; is_markup");
-    EXPECT_EQ(names("loyaltyTier"), "share; thresholds; labels");
-    EXPECT_EQ(names("tierName"), "tier; language");
-    EXPECT_EQ(names("turnoverEstimate"), "drivers; rates; manager_figure; method");
-    EXPECT_EQ(names("turnoverCheck"), "manager_figure; estimate; tolerance");
-    EXPECT_EQ(names("rankShare"), "rank; suppliers");
+    EXPECT_EQ(names("targetShipment"),
+              "turnover; target_share; current_shipments; periods; period; growth; ramp");
 }
 
 TEST_F(WizardTexts, EveryArgumentOfTheInterfaceHasANameAndADescription) {
@@ -187,76 +230,61 @@ TEST_F(WizardTexts, EveryArgumentOfTheInterfaceHasANameAndADescription) {
         if (russian) {
             useRussian();
         }
-        for (const auto& function : functions) {
-            const rtl::OUString name = ou(function.programmatic);
-            for (sal_Int32 index = 0; index < function.arguments; ++index) {
+        for (const auto& function : description::functions) {
+            const rtl::OUString name = ou(function.programmaticName);
+            for (sal_Int32 index = 0; index < argumentCountOf(function); ++index) {
                 EXPECT_FALSE(addIn_->getDisplayArgumentName(name, index).isEmpty())
-                    << function.programmatic << " argument " << index;
+                    << function.programmaticName << " argument " << index;
                 EXPECT_FALSE(addIn_->getArgumentDescription(name, index).isEmpty())
-                    << function.programmatic << " argument " << index;
+                    << function.programmaticName << " argument " << index;
             }
         }
     }
 }
 
 TEST_F(WizardTexts, ArgumentsBeyondTheInterfaceHaveNoTexts) {
-    for (const auto& function : functions) {
-        const rtl::OUString name = ou(function.programmatic);
-        for (const sal_Int32 index :
-             {function.arguments, function.arguments + 1, sal_Int32{-1}, sal_Int32{1000000}}) {
+    for (const auto& function : description::functions) {
+        const rtl::OUString name = ou(function.programmaticName);
+        const sal_Int32 count = argumentCountOf(function);
+        for (const sal_Int32 index : {count, count + 1, sal_Int32{-1}, sal_Int32{1000000}}) {
             EXPECT_TRUE(addIn_->getDisplayArgumentName(name, index).isEmpty())
-                << function.programmatic << " argument " << index;
+                << function.programmaticName << " argument " << index;
             EXPECT_TRUE(addIn_->getArgumentDescription(name, index).isEmpty())
-                << function.programmatic << " argument " << index;
+                << function.programmaticName << " argument " << index;
         }
     }
 }
 
 TEST_F(WizardTexts, EnglishTextsAreTheCatalogsEnglishTexts) {
-    for (const auto& function : functions) {
-        const auto* expected = catalog::text(function.programmatic, Language::English);
-        ASSERT_NE(expected, nullptr) << function.programmatic;
-        const rtl::OUString name = ou(function.programmatic);
-        EXPECT_EQ(utf8(addIn_->getFunctionDescription(name)), expected->description);
-        ASSERT_EQ(expected->arguments.size(), static_cast<std::size_t>(function.arguments))
-            << function.programmatic;
-        for (sal_Int32 index = 0; index < function.arguments; ++index) {
-            const auto& argument = expected->arguments[static_cast<std::size_t>(index)];
-            EXPECT_EQ(utf8(addIn_->getDisplayArgumentName(name, index)), argument.name);
-            EXPECT_EQ(utf8(addIn_->getArgumentDescription(name, index)), argument.description);
-        }
+    for (const auto& expected : catalog::texts(Language::English).functions) {
+        expectTexts(expected);
     }
 }
 
 TEST_F(WizardTexts, RussianTextsAreTheCatalogsRussianTexts) {
     useRussian();
-    for (const auto& function : functions) {
-        const auto* expected = catalog::text(function.programmatic, Language::Russian);
-        ASSERT_NE(expected, nullptr) << function.programmatic;
-        const rtl::OUString name = ou(function.programmatic);
-        EXPECT_EQ(utf8(addIn_->getFunctionDescription(name)), expected->description);
-        for (sal_Int32 index = 0; index < function.arguments; ++index) {
-            const auto& argument = expected->arguments[static_cast<std::size_t>(index)];
-            EXPECT_EQ(utf8(addIn_->getDisplayArgumentName(name, index)), argument.name);
-            EXPECT_EQ(utf8(addIn_->getArgumentDescription(name, index)), argument.description);
-        }
+    for (const auto& expected : catalog::texts(Language::Russian).functions) {
+        expectTexts(expected);
     }
 }
 
 TEST_F(WizardTexts, RussianDescriptionsAreInRussian) {
     std::vector<std::string> english;
-    english.reserve(functions.size());
-    for (const auto& function : functions) {
-        english.push_back(utf8(addIn_->getFunctionDescription(ou(function.programmatic))));
+    english.reserve(description::functions.size());
+    for (const auto& function : description::functions) {
+        english.push_back(utf8(addIn_->getFunctionDescription(ou(function.programmaticName))));
     }
     useRussian();
     auto englishDescription = english.begin();
-    for (const auto& function : functions) {
-        const rtl::OUString name = ou(function.programmatic);
+    for (const auto& function : description::functions) {
+        const rtl::OUString name = ou(function.programmaticName);
         const rtl::OUString description = addIn_->getFunctionDescription(name);
         EXPECT_TRUE(hasCyrillic(description)) << utf8(description);
         EXPECT_NE(utf8(description), *englishDescription++);
-        EXPECT_TRUE(hasCyrillic(addIn_->getArgumentDescription(name, 0))) << function.programmatic;
+        for (sal_Int32 index = 0; index < argumentCountOf(function); ++index) {
+            EXPECT_TRUE(hasCyrillic(addIn_->getArgumentDescription(name, index)))
+                << function.programmaticName << " argument " << index;
+        }
     }
 }
 

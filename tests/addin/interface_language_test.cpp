@@ -1,8 +1,11 @@
 // TIERNAME without a language speaks the office's interface language, read
 // from the office's configuration (ooLocale), and English for interface
-// languages that Walletshare does not speak or when there is no
-// configuration. The Function Wizard's locale (setLocale) does not decide
-// it: Calc sets the interface language and then en-US on the same object.
+// languages that Walletshare does not speak, without a configuration, and
+// without a component context at all. The Function Wizard's locale
+// (setLocale) does not decide it: Calc sets the interface language and then
+// en-US on the same object.
+#include <com/sun/star/uno/XComponentContext.hpp>
+
 #include "addin_calls.hpp"
 
 namespace walletshare::addin_test {
@@ -35,6 +38,14 @@ TEST(InterfaceLanguage, OtherInterfaceLanguagesGetEnglish) {
 
 TEST(InterfaceLanguage, WithoutConfigurationEnglish) {
     EXPECT_TRUE(isText(makeAddIn()->tierName(4, leftOut()), "Primary supplier"));
+}
+
+TEST(InterfaceLanguage, WithoutAComponentContextEnglish) {
+    // As a benchmark creates the add-in.
+    const rtl::Reference<addin::ShareOfWallet> addIn(
+        new addin::ShareOfWallet(css::uno::Reference<css::uno::XComponentContext>()));
+    EXPECT_TRUE(isText(addIn->tierName(4, leftOut()), "Primary supplier"));
+    EXPECT_TRUE(isText(addIn->tierName(4, text("ru")), "Основной поставщик"));
 }
 
 TEST(InterfaceLanguage, GivenLanguageWinsOverTheInterface) {
