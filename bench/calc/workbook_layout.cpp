@@ -1,8 +1,15 @@
 #include "workbook_layout.hpp"
 
 #include <array>
+#include <stdexcept>
+#include <utility>
+#include <variant>
 
 #include <boost/algorithm/string/replace.hpp>
+
+#include "walletshare/catalog.hpp"
+#include "walletshare/description.hpp"
+#include "walletshare/reference/examples.hpp"
 
 namespace walletshare::bench {
 
@@ -46,6 +53,38 @@ constexpr FormulaSet analysisSet{
      "=QUOTIENT(D#;E#)"},
 };
 
+// The formulas of the one-function workbooks that read the data columns as
+// workbook (a) does: the category share in E stands for a share, and
+// TURNOVER_ESTIMATE takes the shipments as drivers and E:G as rates (three
+// pairs, one of them skipped at every gap).
+constexpr auto columnFormulas = std::to_array<std::pair<std::string_view, std::string_view>>({
+    {"share", "=SHARE(A#:C#;D#)"},
+    {"wallet", "=WALLET(D#;E#;F#)"},
+    {"loyaltyTier", "=LOYALTYTIER(E#)"},
+    {"turnoverEstimate", "=TURNOVER_ESTIMATE(A#:C#;E#:G#)"},
+    {"turnoverCheck", "=TURNOVER_CHECK(G#;D#)"},
+    {"targetShipment", "=TARGET_SHIPMENT(D#;0.05;A#;12;6)"},
+});
+
+// What a one-function workbook types for a function: its formula over the
+// data columns, or for a function with no column to read (a tier, a rank)
+// the first of its contract examples that reads no cells and gives a value.
+std::string_view oneFunctionFormula(std::string_view programmaticName) {
+    for (const auto& [name, formula] : columnFormulas) {
+        if (name == programmaticName) {
+            return formula;
+        }
+    }
+    for (const reference::Example& example : reference::examples()) {
+        if (example.programmaticName == programmaticName &&
+            example.cells == reference::ExampleCells::None &&
+            !std::holds_alternative<Error>(example.result)) {
+            return example.formula;
+        }
+    }
+    throw std::logic_error("a function with no example that gives a value");
+}
+
 FormulaSet oneFunction(std::string_view name, std::string_view pattern) {
     return {name, "alone in all five formula columns", fiveTimes(name), fiveTimes(pattern)};
 }
@@ -65,24 +104,18 @@ const FormulaSet& formulaSetOf(Variant variant) {
 }
 
 const std::vector<FormulaSet>& oneFunctionSets() {
-    // The arguments come from the data columns as in workbook (a): the
-    // category share in E stands for a share, and TURNOVER_ESTIMATE takes the
-    // shipments as drivers and E:G as rates (three pairs, one of them skipped
-    // at every gap). TIERNAME and RANKSHARE take constants, having no column
-    // of tiers or ranks to read.
-    static const std::vector<FormulaSet> sets{
-        oneFunction("SHARE", "=SHARE(A#:C#;D#)"),
-        oneFunction("WALLET", "=WALLET(D#;E#;F#)"),
-        oneFunction("LOYALTYTIER", "=LOYALTYTIER(E#)"),
-        oneFunction("TIERNAME", "=TIERNAME(3)"),
-        oneFunction("TURNOVER_ESTIMATE", "=TURNOVER_ESTIMATE(A#:C#;E#:G#)"),
-        oneFunction("TURNOVER_CHECK", "=TURNOVER_CHECK(G#;D#)"),
-        oneFunction("TARGET_SHIPMENT", "=TARGET_SHIPMENT(D#;0.05;A#;12;6)"),
-        oneFunction("RANKSHARE", "=RANKSHARE(3;10)"),
+    static const std::vector<FormulaSet> sets = [] {
+        std::vector<FormulaSet> all;
+        for (const description::Function& function : description::functions) {
+            all.push_back(oneFunction(
+                catalog::text(function.programmaticName, Language::English)->displayName,
+                oneFunctionFormula(function.programmaticName)));
+        }
         // Not ours: an Analysis add-in function with a range argument, to
         // show what Calc and the bridge charge any add-in for one.
-        oneFunction("SERIESSUM", "=SERIESSUM(E#;1;1;A#:C#)"),
-    };
+        all.push_back(oneFunction("SERIESSUM", "=SERIESSUM(E#;1;1;A#:C#)"));
+        return all;
+    }();
     return sets;
 }
 
