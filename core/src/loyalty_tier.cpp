@@ -31,7 +31,7 @@ Result<std::size_t> loyaltyTier(double share, std::optional<Cells> thresholds,
         return Error::InvalidArgument;
     }
     // A share above 1 means the turnover figure is too low, not a higher tier.
-    const auto checkedShare = number(share, {-unbounded, 1.0 + shareTolerance});
+    const auto checkedShare = number(share, between(-unbounded, 1.0 + shareTolerance));
     if (!checkedShare.ok()) {
         return checkedShare.error();
     }

@@ -14,7 +14,7 @@ constexpr double boundarySlack = 1e-12;
 Result<int> turnoverCheck(double managerFigure, double estimate, Optional tolerance) {
     const auto figure = number(managerFigure, atLeast(0.0));
     const auto independent = number(estimate, above(0.0));
-    const auto band = number(tolerance.value_or(0.3), from(0.0, 1.0));
+    const auto band = number(tolerance.value_or(0.3), atLeastBelow(0.0, 1.0));
     if (const auto error = firstError(figure, independent, band)) {
         return *error;
     }

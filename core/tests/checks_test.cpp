@@ -19,10 +19,10 @@ TEST(Number, GivesBackANumberInTheInterval) {
 
 TEST(Number, KeepsOpenEndsOut) {
     EXPECT_EQ(number(0.0, above(0.0)), Error::InvalidArgument);
-    EXPECT_EQ(number(1.0, from(0.0, 1.0)), Error::InvalidArgument);
-    EXPECT_EQ(number(0.0, over(0.0, 1.0)), Error::InvalidArgument);
-    EXPECT_EQ(number(1.0, over(0.0, 1.0)), Result<double>(1.0));
-    EXPECT_EQ(number(0.0, from(0.0, 1.0)), Result<double>(0.0));
+    EXPECT_EQ(number(1.0, atLeastBelow(0.0, 1.0)), Error::InvalidArgument);
+    EXPECT_EQ(number(0.0, aboveUpTo(0.0, 1.0)), Error::InvalidArgument);
+    EXPECT_EQ(number(1.0, aboveUpTo(0.0, 1.0)), Result<double>(1.0));
+    EXPECT_EQ(number(0.0, atLeastBelow(0.0, 1.0)), Result<double>(0.0));
 }
 
 TEST(Number, RejectsNumbersOutsideAndNonFiniteOnes) {

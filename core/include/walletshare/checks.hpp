@@ -35,11 +35,11 @@ constexpr Interval above(double low) {
     return {low, unbounded, false};
 }
 // [low; high)
-constexpr Interval from(double low, double below) {
+constexpr Interval atLeastBelow(double low, double below) {
     return {low, below, true, false};
 }
 // (low; high]
-constexpr Interval over(double low, double upTo) {
+constexpr Interval aboveUpTo(double low, double upTo) {
     return {low, upTo, false, true};
 }
 // Any finite number.
