@@ -106,6 +106,7 @@ const FormulaSet& formulaSetOf(Variant variant) {
 const std::vector<FormulaSet>& oneFunctionSets() {
     static const std::vector<FormulaSet> sets = [] {
         std::vector<FormulaSet> all;
+        all.reserve(description::functions.size() + 1);
         for (const description::Function& function : description::functions) {
             all.push_back(oneFunction(
                 catalog::text(function.programmaticName, Language::English)->displayName,

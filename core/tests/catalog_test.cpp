@@ -9,8 +9,6 @@
 namespace walletshare::catalog {
 namespace {
 
-using description::Kind;
-
 TEST(Description, CountsTheRequiredArgumentsBeforeTheOptionalOnes) {
     const description::Function* targetShipment = description::find("targetShipment");
     ASSERT_NE(targetShipment, nullptr);

@@ -12,8 +12,8 @@ namespace walletshare {
 // The numbers an argument may take: from low to high, each end included or
 // not. An unbounded end is infinity, which no argument reaches.
 struct Interval {
-    double low;
-    double high;
+    double low = 0.0;
+    double high = 0.0;
     bool lowIncluded = true;
     bool highIncluded = true;
 
