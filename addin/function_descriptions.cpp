@@ -2,6 +2,7 @@
 // in the language Calc set.
 #include <cppuhelper/supportsservice.hxx>
 
+#include "interface_language.hpp"
 #include "share_of_wallet.hpp"
 #include "walletshare/catalog.hpp"
 #include "walletshare/uno/text.hpp"
@@ -66,7 +67,7 @@ OUString ShareOfWallet::getDisplayCategoryName(const OUString& programmaticName)
 
 void ShareOfWallet::setLocale(const css::lang::Locale& locale) {
     locale_ = locale;
-    wizardLanguage_ = languageOfTag(uno::utf8Of(locale.Language)).value_or(fallbackLanguage);
+    wizardLanguage_ = spokenLanguage(locale.Language);
 }
 
 css::lang::Locale ShareOfWallet::getLocale() {

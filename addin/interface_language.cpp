@@ -9,6 +9,10 @@
 
 namespace walletshare::addin {
 
+Language spokenLanguage(const rtl::OUString& tag) {
+    return languageOfTag(uno::utf8Of(tag)).value_or(fallbackLanguage);
+}
+
 Language officeInterfaceLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) {
     // Only a caller outside an office (a benchmark, a test) has no context.
     if (!context.is()) {
@@ -25,7 +29,7 @@ Language officeInterfaceLanguage(const css::uno::Reference<css::uno::XComponentC
             css::uno::UNO_QUERY_THROW);
         rtl::OUString locale;
         settings->getByName("ooLocale") >>= locale;
-        return languageOfTag(uno::utf8Of(locale)).value_or(fallbackLanguage);
+        return spokenLanguage(locale);
     } catch (const css::uno::Exception&) {
         return fallbackLanguage;
     }

@@ -3,6 +3,7 @@
 
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ustring.hxx>
 
 #include "walletshare/functions.hpp"
 
@@ -13,6 +14,10 @@ namespace walletshare::addin {
 // the interface language to read the Function Wizard texts, then en-US on the same object to read
 // the English names, and calls the functions on it afterwards. English when the configuration
 // cannot be read.
+// The language Walletshare speaks to an office in a locale such as "ru-RU":
+// fallbackLanguage when it speaks none for it.
+Language spokenLanguage(const rtl::OUString& tag);
+
 Language officeInterfaceLanguage(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 } // namespace walletshare::addin
