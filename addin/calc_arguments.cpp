@@ -1,5 +1,7 @@
 #include "calc_arguments.hpp"
 
+#include <algorithm>
+
 #include "walletshare/uno/text.hpp"
 
 namespace walletshare::addin {
@@ -62,6 +64,16 @@ CellList cellsOf(const CalcRange& range) {
     CellList cells;
     fillCells(cells, range);
     return cells;
+}
+
+CellTable tableOf(const CalcRange& range) {
+    CellTable table{cellsOf(range)};
+    const auto columns = range.hasElements() ? range[0].getLength() : 0;
+    const bool rectangular = std::all_of(range.begin(), range.end(), [columns](const auto& row) {
+        return row.getLength() == columns;
+    });
+    table.columns = rectangular ? static_cast<std::size_t>(columns) : 0;
+    return table;
 }
 
 std::optional<CellList> optionalCellsOf(const Any& argument) {

@@ -2,6 +2,7 @@
 // CalcRange and an optional argument as any, void when it was left out.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -30,6 +31,18 @@ public:
 
 // The numbers of a range in reading order; empty and text cells are gaps.
 CellList cellsOf(const CalcRange& range);
+
+// A range whose rows matter, with its number of columns.
+struct CellTable {
+    CellList cells;
+    std::size_t columns = 0;
+
+    operator Table() const { return {cells, columns}; } // NOLINT(google-explicit-constructor)
+};
+
+// Rows of unequal length, which Calc never passes, give a table of no
+// columns, which no function accepts.
+CellTable tableOf(const CalcRange& range);
 
 // An optional range: nullopt when left out; a single value is a range of one.
 std::optional<CellList> optionalCellsOf(const css::uno::Any& argument);

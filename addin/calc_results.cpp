@@ -3,6 +3,8 @@
 #include <bit>
 #include <cstdint>
 
+#include <com/sun/star/uno/Sequence.hxx>
+
 #include "walletshare/uno/text.hpp"
 
 namespace walletshare::addin {
@@ -37,6 +39,26 @@ css::uno::Any toCalc(double value) {
 
 css::uno::Any toCalc(std::string_view utf8) {
     return css::uno::Any(uno::ouStringOf(utf8));
+}
+
+css::uno::Any toCalc(const Result<std::vector<Result<double>>>& column) {
+    if (!column.ok()) {
+        return toCalc(column.error());
+    }
+    const std::vector<Result<double>>& rows = column.value();
+    if (rows.size() == 1) {
+        return toCalc(rows.front());
+    }
+    // Doubles, not anys: Calc reads an error NaN in a matrix of doubles as that
+    // cell's error (docs/DECISIONS.md).
+    css::uno::Sequence<css::uno::Sequence<double>> cells(static_cast<sal_Int32>(rows.size()));
+    auto* cell = cells.getArray();
+    for (const Result<double>& row : rows) {
+        double value = 0.0;
+        toCalc(row) >>= value;
+        *cell++ = css::uno::Sequence<double>(&value, 1);
+    }
+    return css::uno::Any(cells);
 }
 
 } // namespace walletshare::addin

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include <com/sun/star/uno/Any.hxx>
 
@@ -26,6 +27,11 @@ template <class T> css::uno::Any toCalc(const Result<T>& result) {
         return toCalc(static_cast<double>(result.value()));
     }
 }
+
+// One result per row: a column of numbers and errors for an array formula, or
+// a single value for a single row; an error of the whole call fills the cell
+// or the whole array.
+css::uno::Any toCalc(const Result<std::vector<Result<double>>>& column);
 
 // Runs one function call for Calc: whatever escapes the call (out of memory,
 // a failed UNO conversion) becomes #VALUE! instead of taking soffice down.

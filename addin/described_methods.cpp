@@ -86,6 +86,7 @@ constexpr auto methods = std::to_array<DescribedMethod>({
     describedMethod<&XShareOfWallet::turnoverCheck>("turnoverCheck"),
     describedMethod<&XShareOfWallet::targetShipment>("targetShipment"),
     describedMethod<&XShareOfWallet::rankShare>("rankShare"),
+    describedMethod<&XShareOfWallet::turnoverPeers>("turnoverPeers"),
 });
 
 static_assert(std::ranges::equal(methods, description::functions,

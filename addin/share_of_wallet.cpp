@@ -129,4 +129,17 @@ css::uno::Any ShareOfWallet::rankShare(double rank, double suppliers) {
     return guarded([&] { return toCalc(walletshare::rankShare(rank, suppliers)); });
 }
 
+css::uno::Any ShareOfWallet::turnoverPeers(const CalcRange& peerTurnover,
+                                           const CalcRange& peerDrivers,
+                                           const CalcRange& clientDrivers, const Any& quantile) {
+    return guarded([&] {
+        const auto quantileValue = optionalNumberOf(quantile);
+        if (!quantileValue.ok()) {
+            return toCalc(quantileValue.error());
+        }
+        return toCalc(walletshare::turnoverPeers(cellsOf(peerTurnover), tableOf(peerDrivers),
+                                                 tableOf(clientDrivers), quantileValue.value()));
+    });
+}
+
 } // namespace walletshare::addin

@@ -45,6 +45,8 @@ public:
                                 const Any& periods, const Any& period, const Any& growth,
                                 const Any& ramp) override;
     Any SAL_CALL rankShare(double rank, double suppliers) override;
+    Any SAL_CALL turnoverPeers(const CalcRange& peerTurnover, const CalcRange& peerDrivers,
+                               const CalcRange& clientDrivers, const Any& quantile) override;
 
     // XAddIn
     OUString SAL_CALL getProgrammaticFuntionName(const OUString& displayName) override;

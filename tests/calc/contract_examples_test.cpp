@@ -1,6 +1,7 @@
 // Every example of the contract and of the function reference, typed into a
 // Calc cell as a user of the interface language types it (=ДОЛЯ(...; 0,05) in
 // Russian), shows the result that the reference prints.
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <variant>
@@ -54,29 +55,37 @@ Language officeLanguage() {
     return languageOfTag(CalcOffice::instance().interfaceLanguage()).value_or(fallbackLanguage);
 }
 
-class ContractExample : public CalcTest, public ::testing::WithParamInterface<Example> {
-protected:
-    // The cells that the examples speak of: 30000 in each of B2:M2; Z1:Z5
-    // and Z99 stay empty.
-    void SetUp() override {
-        CalcTest::SetUp();
-        if (HasFatalFailure()) {
-            return;
-        }
-        for (char column = 'B'; column <= 'M'; ++column) {
-            sheet().setNumber(std::string(1, column) + "2", 30000);
-        }
-    }
-};
+// Where the examples are typed: a cell that no example reads, with room
+// below it for an array formula's rows.
+constexpr std::string_view resultColumn = "AA";
+
+std::string resultCell(std::size_t row) {
+    return std::string(resultColumn) + std::to_string(row + 1);
+}
+
+class ContractExample : public CalcTest, public ::testing::WithParamInterface<Example> {};
 
 TEST_P(ContractExample, ShowsTheReferenceResult) {
     const Example& example = GetParam();
+    for (const auto& [address, number] : reference::numbersOf(example.cells)) {
+        sheet().setNumber(address, number);
+    }
     const std::string typed = reference::localFormula(example.formula, officeLanguage());
-    sheet().setLocalFormula("A1", typed);
+    if (const auto* column = std::get_if<reference::ExampleColumn>(&example.result)) {
+        sheet().setLocalArrayFormula(resultCell(0) + ":" + resultCell(column->size() - 1), typed);
+        sheet().calculateAll();
+        for (std::size_t row = 0; row < column->size(); ++row) {
+            EXPECT_TRUE(shows(sheet().value(resultCell(row)), (*column)[row]))
+                << typed << ", row " << row + 1;
+        }
+        return;
+    }
+    sheet().setLocalFormula(resultCell(0), typed);
     sheet().calculateAll();
-    EXPECT_TRUE(shows(sheet().value("A1"), expectedOf(example.result))) << typed;
+    EXPECT_TRUE(shows(sheet().value(resultCell(0)), expectedOf(example.result))) << typed;
     if (std::holds_alternative<Error>(example.result)) {
-        EXPECT_EQ(sheet().shown("A1"), reference::shownResult(example.result, officeLanguage()))
+        EXPECT_EQ(sheet().shown(resultCell(0)),
+                  reference::shownResult(example.result, officeLanguage()))
             << typed;
     }
 }

@@ -1,7 +1,9 @@
 #include "reference_page.hpp"
 
+#include <set>
 #include <string>
 #include <string_view>
+#include <variant>
 
 #include "walletshare/catalog.hpp"
 #include "walletshare/description.hpp"
@@ -53,15 +55,25 @@ void writeExamples(std::ostream& out, std::string_view programmaticName, Languag
     const catalog::ReferenceTexts& headings = texts(language);
     out << "**" << headings.examplesHeading << "**\n\n";
     out << "| " << headings.formulaColumn << " | " << headings.resultColumn << " |\n|---|---|\n";
+    std::set<ExampleCells> read;
     for (const Example& example : examples()) {
         if (example.programmaticName != programmaticName) {
             continue;
         }
         out << "| `" << localFormula(example.formula, language) << "`";
-        if (example.cells != ExampleCells::None) {
-            out << ", " << headings.exampleCells.at(static_cast<std::size_t>(example.cells) - 1);
+        if (std::holds_alternative<ExampleColumn>(example.result)) {
+            out << ", " << headings.arrayFormula;
         }
         out << " | " << shownResult(example.result, language) << " |\n";
+        if (example.cells != ExampleCells::None) {
+            read.insert(example.cells);
+        }
+    }
+    if (!read.empty()) {
+        out << "\n" << headings.exampleCellsHeading << "\n\n";
+        for (const ExampleCells cells : read) {
+            out << "- " << headings.exampleCells.at(static_cast<std::size_t>(cells) - 1) << "\n";
+        }
     }
 }
 

@@ -61,7 +61,11 @@ struct ReferenceTexts {
     char decimalSeparator;
     // What the cells that some examples read hold, in the order of
     // ExampleCells after None.
-    std::array<std::string_view, 3> exampleCells;
+    std::array<std::string_view, 4> exampleCells;
+    // Above the list of what the cells of a function's examples hold.
+    std::string_view exampleCellsHeading;
+    // After the formula of an example whose result is a column.
+    std::string_view arrayFormula;
     std::span<const FunctionErrors> functionErrors;
 };
 

@@ -14,6 +14,18 @@ namespace walletshare {
 using Cell = std::optional<double>;
 using Cells = std::span<const Cell>;
 
+// A range argument whose rows matter (one peer or one client per row): its
+// cells in reading order, columns to a row.
+struct Table {
+    Cells cells;
+    std::size_t columns = 0;
+
+    [[nodiscard]] std::size_t rows() const { return columns == 0 ? 0 : cells.size() / columns; }
+    [[nodiscard]] Cells row(std::size_t index) const {
+        return cells.subspan(index * columns, columns);
+    }
+};
+
 // A scalar argument that may be left out: nullopt takes the function's default.
 using Optional = std::optional<double>;
 

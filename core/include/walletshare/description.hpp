@@ -104,6 +104,12 @@ inline constexpr auto rankShare = std::to_array<Argument>({
     {"rank", Number},
     {"suppliers", Number},
 });
+inline constexpr auto turnoverPeers = std::to_array<Argument>({
+    {"peer_turnover", Range},
+    {"peer_drivers", Range},
+    {"client_drivers", Range},
+    {"quantile", OptionalNumber, "0.5"},
+});
 
 } // namespace arguments
 
@@ -116,6 +122,7 @@ inline constexpr auto functions = std::to_array<Function>({
     {"turnoverCheck", financial, arguments::turnoverCheck},
     {"targetShipment", financial, arguments::targetShipment},
     {"rankShare", financial, arguments::rankShare},
+    {"turnoverPeers", financial, arguments::turnoverPeers},
 });
 
 // nullptr when the name is not one of ours.

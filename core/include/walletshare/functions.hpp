@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "walletshare/cells.hpp"
 #include "walletshare/result.hpp"
@@ -66,5 +67,27 @@ Result<double> targetShipment(const TargetShipmentArguments& arguments);
 
 // RANKSHARE: the share the wallet allocation rule expects for a rank.
 Result<double> rankShare(double rank, double suppliers);
+
+// The power law TURNOVER_PEERS fits over the peers: ln(turnover) =
+// logBase + sum of elasticities[i] x ln(driver i). The quantile's residual is
+// part of logBase, so that applying the model to a client is one dot product.
+struct PeerModel {
+    double logBase = 0.0;
+    std::vector<double> elasticities;
+};
+
+// TURNOVER_PEERS's fit: least squares of ln(turnover) on the logarithms of
+// the drivers (a row of peerDrivers per cell of peerTurnover) over the peers
+// with a number above 0 in every cell, shifted by the residuals' quantile.
+Result<PeerModel> fitPeers(Cells peerTurnover, Table peerDrivers, Optional quantile);
+
+// The estimate of one client from its drivers, as many as the model has.
+Result<double> estimateFromPeers(const PeerModel& model, Cells clientDrivers);
+
+// TURNOVER_PEERS: one fit, then one estimate per row of clientDrivers. An
+// error of the fit (the peers, the shapes, the quantile) is the error of the
+// whole call; a client row's error is that row's alone.
+Result<std::vector<Result<double>>> turnoverPeers(Cells peerTurnover, Table peerDrivers,
+                                                  Table clientDrivers, Optional quantile);
 
 } // namespace walletshare

@@ -13,6 +13,31 @@ namespace {
 
 using enum ExampleCells;
 
+constexpr auto shipmentsInB2ToM2 = std::to_array<ExampleCell>({
+    {"B2", 30000},
+    {"C2", 30000},
+    {"D2", 30000},
+    {"E2", 30000},
+    {"F2", 30000},
+    {"G2", 30000},
+    {"H2", 30000},
+    {"I2", 30000},
+    {"J2", 30000},
+    {"K2", 30000},
+    {"L2", 30000},
+    {"M2", 30000},
+});
+
+constexpr auto peersAndClients = std::to_array<ExampleCell>({
+    {"A2", 5200000}, {"B2", 6},   {"C2", 400},     {"A3", 2100000}, {"B3", 2},       {"C3", 180},
+    {"A4", 9800000}, {"B4", 12},  {"C4", 700},     {"A5", 1500000}, {"B5", 1},       {"C5", 150},
+    {"A6", 7400000}, {"B6", 8},   {"C6", 620},     {"A7", 3300000}, {"B7", 3},       {"C7", 260},
+    {"E2", 6},       {"F2", 400}, {"E3", 4},       {"F3", 300},     {"H2", 1000000}, {"I2", 1},
+    {"H3", 2000000}, {"I3", 2},   {"H4", 4000000}, {"I4", 4},       {"H5", 8000000}, {"I5", 8},
+});
+
+constexpr auto bothClients = std::to_array<double>({5256887.3914953712, 3800459.1609645556});
+
 constexpr auto table = std::to_array<Example>({
     {"share", "=SHARE(30000; 5000000)", 0.006},
     {"share", "=SHARE(B2:M2; 60000000)", 0.006, ShipmentsInB2ToM2},
@@ -65,6 +90,17 @@ constexpr auto table = std::to_array<Example>({
     // (1 - 3/11) x 2/10
     {"rankShare", "=RANKSHARE(3; 10)", 0.14545454545454545},
     {"rankShare", "=RANKSHARE(1; 1)", 1.0},
+    {"turnoverPeers", "=TURNOVER_PEERS(H2:H5; I2:I5; 6)", 6000000.0, PeersAndClients},
+    {"turnoverPeers", "=TURNOVER_PEERS(A2:A7; B2:C7; E2:F2)", 5256887.3914953712, PeersAndClients},
+    {"turnoverPeers", "=TURNOVER_PEERS(A2:A7; B2:C7; E2:F2; 0.9)", 5478041.7387644155,
+     PeersAndClients},
+    {"turnoverPeers", "=TURNOVER_PEERS(A2:A7; B2:B7; E2)", 5686826.8832451785, PeersAndClients},
+    {"turnoverPeers", "=TURNOVER_PEERS(A2:A7; B2:C7; E2:F3)", ExampleColumn(bothClients),
+     PeersAndClients},
+    {"turnoverPeers", "=TURNOVER_PEERS(A2:A7; B2:C6; E2:F2)", Error::InvalidArgument,
+     PeersAndClients},
+    {"turnoverPeers", "=TURNOVER_PEERS(A2:A7; B2:C7; E2)", Error::InvalidArgument, PeersAndClients},
+    {"turnoverPeers", "=TURNOVER_PEERS(A2:A4; B2:C4; E2:F2)", Error::NotAvailable, PeersAndClients},
 });
 
 // Twelve decimals hold every digit the examples have; the first six are shown.
@@ -116,6 +152,20 @@ std::span<const Example> examples() {
     return table;
 }
 
+std::span<const ExampleCell> numbersOf(ExampleCells cells) {
+    switch (cells) {
+    case ShipmentsInB2ToM2:
+        return shipmentsInB2ToM2;
+    case PeersAndClients:
+        return peersAndClients;
+    case None:
+    case EmptyZ1ToZ5:
+    case EmptyZ99:
+        break;
+    }
+    return {};
+}
+
 std::string localFormula(std::string_view formula, Language language) {
     std::string local;
     std::size_t at = 0;
@@ -152,6 +202,13 @@ std::string shownResult(const ExampleResult& result, Language language) {
     }
     if (const auto* label = std::get_if<std::string_view>(&result)) {
         return std::string(*label);
+    }
+    if (const auto* column = std::get_if<ExampleColumn>(&result)) {
+        std::string shown;
+        for (const double row : *column) {
+            shown += (shown.empty() ? "" : "; ") + shownNumber(row, language);
+        }
+        return shown;
     }
     return std::string(
         texts(language).errorNames.at(static_cast<std::size_t>(std::get<Error>(result))));

@@ -11,6 +11,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
@@ -170,6 +171,21 @@ void Spreadsheet::setFormula(std::string_view cell, std::string_view formula) {
 void Spreadsheet::setLocalFormula(std::string_view cell, std::string_view formula) {
     const Reference<css::beans::XPropertySet> properties(cellAt(cell), UNO_QUERY_THROW);
     properties->setPropertyValue("FormulaLocal", css::uno::Any(uno::ouStringOf(formula)));
+}
+
+void Spreadsheet::setLocalArrayFormula(std::string_view range, std::string_view formula) {
+    // The API takes an array formula in its own syntax only: Calc itself
+    // translates the typed formula in the range's first cell.
+    const Reference<css::table::XCellRange> sheet(sheet_, UNO_QUERY_THROW);
+    const Reference<css::table::XCellRange> cells =
+        sheet->getCellRangeByName(uno::ouStringOf(range));
+    const Reference<css::table::XCell> first = cells->getCellByPosition(0, 0);
+    const Reference<css::beans::XPropertySet> properties(first, UNO_QUERY_THROW);
+    properties->setPropertyValue("FormulaLocal", css::uno::Any(uno::ouStringOf(formula)));
+    const rtl::OUString translated = first->getFormula();
+    first->setFormula(rtl::OUString());
+    const Reference<css::sheet::XArrayFormulaRange> array(cells, UNO_QUERY_THROW);
+    array->setArrayFormula(translated);
 }
 
 void Spreadsheet::setNumber(std::string_view cell, double number) {

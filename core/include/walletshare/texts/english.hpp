@@ -77,6 +77,18 @@ inline constexpr auto rankShareArguments = std::to_array<catalog::ArgumentText>(
     {"suppliers", "How many suppliers the client buys from: a whole number, at least 1."},
 });
 
+inline constexpr auto turnoverPeersArguments = std::to_array<catalog::ArgumentText>({
+    {"peer_turnover", "The turnover of the clients whose turnover you know (the peers): a "
+                      "column, one cell per peer."},
+    {"peer_drivers", "The drivers of the peers, one row per peer and one column per driver "
+                     "(outlets, selling area, staff). A peer with an empty or 0 cell is left "
+                     "out."},
+    {"client_drivers", "The same drivers of the clients to estimate, one row per client. Over "
+                       "several rows, enter the formula as an array formula."},
+    {"quantile", "How optimistic the estimate is, from 0 to 1: 0.5 a typical client of that "
+                 "size (default), 0.8 to 0.9 a realistic potential."},
+});
+
 // The error cases of each function, in the contract's words.
 inline constexpr auto shareErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument, "Any turnover cell is negative."},
@@ -128,6 +140,17 @@ inline constexpr auto rankShareErrors = std::to_array<catalog::ErrorText>({
      "suppliers not a whole number of at least 1, or rank outside [1; suppliers]."},
 });
 
+inline constexpr auto turnoverPeersErrors = std::to_array<catalog::ErrorText>({
+    {Error::InvalidArgument,
+     "peer_drivers with another number of rows than peer_turnover has cells, client_drivers "
+     "with another number of columns than peer_drivers, a negative turnover or driver among the "
+     "peers, or a quantile outside [0; 1]. In a client row: a negative driver."},
+    {Error::NotAvailable,
+     "Fewer used peers than the number of drivers plus 2, or drivers the peers cannot tell apart "
+     "(the same for all of them, or two that always move together). In a client row: an empty, "
+     "text or 0 driver."},
+});
+
 inline constexpr auto functions = std::to_array<catalog::FunctionText>({
     {"share", "SHARE",
      "Our share of the client's turnover: the sum of our shipments divided by the sum of the "
@@ -159,6 +182,11 @@ inline constexpr auto functions = std::to_array<catalog::FunctionText>({
      "The share of the client's purchases that the wallet allocation rule expects for the "
      "supplier the client ranks rank-th of suppliers.",
      rankShareArguments},
+    {"turnoverPeers", "TURNOVER_PEERS",
+     "Estimates a client's turnover from peers whose turnover you know: turnover grows as a "
+     "power of each driver, fitted over the peers, and the quantile sets how optimistic the "
+     "estimate is. Over several client rows, one array formula estimates them all.",
+     turnoverPeersArguments},
 });
 
 inline constexpr auto conventions = std::to_array<std::string_view>({
@@ -185,6 +213,7 @@ inline constexpr auto functionErrors = std::to_array<catalog::FunctionErrors>({
     {"turnoverCheck", turnoverCheckErrors},
     {"targetShipment", targetShipmentErrors},
     {"rankShare", rankShareErrors},
+    {"turnoverPeers", turnoverPeersErrors},
 });
 
 inline constexpr std::array<std::string_view, 5> tierNames{
@@ -205,7 +234,13 @@ inline constexpr catalog::ReferenceTexts reference{
     {"Err:502", "#DIV/0!", "#N/A", "#VALUE!"},
     "TRUE",
     '.',
-    {"30000 in each of B2:M2", "Z1:Z5 empty", "Z99 empty (a single empty cell is 0)"},
+    {"30000 in each of B2:M2", "Z1:Z5 empty", "Z99 empty (a single empty cell is 0)",
+     "peers in A2:C7 (turnover; outlets; selling area m2): 5200000; 6; 400 / 2100000; 2; 180 / "
+     "9800000; 12; 700 / 1500000; 1; 150 / 7400000; 8; 620 / 3300000; 3; 260, clients' drivers "
+     "in E2:F3: 6; 400 / 4; 300, peers that follow a power law exactly in H2:I5: 1000000; 1 / "
+     "2000000; 2 / 4000000; 4 / 8000000; 8"},
+    "The cells these examples read:",
+    "entered as an array formula over one row per result",
     functionErrors,
 };
 

@@ -57,6 +57,9 @@ public:
     // A formula as a user types it in the office's interface language, with
     // the localized function names (=ДОЛЯ(...) in a Russian interface).
     void setLocalFormula(std::string_view cell, std::string_view formula);
+    // An array formula over a range such as "K1:K5", typed as setLocalFormula
+    // types it and entered as Ctrl+Shift+Enter enters it.
+    void setLocalArrayFormula(std::string_view range, std::string_view formula);
     void setNumber(std::string_view cell, double number);
     void setText(std::string_view cell, std::string_view text);
     void clear(std::string_view cell);
