@@ -1,6 +1,7 @@
 // walletshare-bench-calc: the workbook benchmarks in one run. One private
 // headless Calc with the built extension makes the workbooks (.ods), times
 // their hard recalculation, weighs each function's call against QUOTIENT's,
+// times TURNOVER_PEERS's array formula against the built-in fit,
 // times the load + recalculate + store job, watches its memory over repeated
 // recalculations and, if asked, lets perf record them; then, with that office
 // ended, walletshare-recalc is timed against one soffice --convert-to per
@@ -16,6 +17,7 @@
 #include "bench_office.hpp"
 #include "bench_options.hpp"
 #include "memory_report.hpp"
+#include "peer_estimates.hpp"
 #include "perf_recording.hpp"
 #include "stopwatch.hpp"
 #include "text_table.hpp"
@@ -151,6 +153,11 @@ int run(const BenchOptions& options) {
         if (options.functionRows > 0) {
             reportEachFunction(office, work.path() / "functions", options);
         }
+
+        heading("TURNOVER_PEERS: 10,000 clients from 2,000 peers with 3 drivers, hard "
+                "recalculation, best of " +
+                std::to_string(options.repetitions));
+        reportPeerEstimates(office, work.path() / "peers", options.repetitions, std::cout);
 
         heading("Load + recalculate + store (.ods), best of " +
                 std::to_string(options.jobRepetitions));

@@ -2,14 +2,13 @@
 
 #include <algorithm>
 
-#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/FillDirection.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XCellSeries.hpp>
-#include <com/sun/star/table/XCellRange.hpp>
 
+#include "sheet_blocks.hpp"
 #include "walletshare/uno/text.hpp"
 
 namespace walletshare::bench {
@@ -25,31 +24,10 @@ using css::uno::UNO_QUERY_THROW;
 // small enough that no single message grows to hundreds of megabytes.
 constexpr std::size_t rowsPerBlock = 10000;
 
-Reference<css::table::XCellRange> firstSheet(const office::Spreadsheet& spreadsheet) {
-    const Reference<css::container::XIndexAccess> sheets(spreadsheet.document()->getSheets(),
-                                                         UNO_QUERY_THROW);
-    return {sheets->getByIndex(0), UNO_QUERY_THROW};
-}
-
-// Columns [firstColumn; firstColumn + columnCount) of 0-based rows
-// [firstRow; firstRow + rowCount).
-Reference<css::table::XCellRange> block(const Reference<css::table::XCellRange>& sheet,
-                                        std::size_t firstColumn, std::size_t columnCount,
-                                        std::size_t firstRow, std::size_t rowCount) {
-    return sheet->getCellRangeByPosition(static_cast<sal_Int32>(firstColumn),
-                                         static_cast<sal_Int32>(firstRow),
-                                         static_cast<sal_Int32>(firstColumn + columnCount - 1),
-                                         static_cast<sal_Int32>(firstRow + rowCount - 1));
-}
-
 // A gap is an empty text, which setDataArray leaves an empty cell; an empty
 // any would become #N/A there.
 Any anyOf(const DataCell& cell) {
     return cell ? Any(*cell) : Any(rtl::OUString());
-}
-
-template <class Element> Sequence<Element> sequenceOf(const std::vector<Element>& elements) {
-    return Sequence<Element>(elements.data(), static_cast<sal_Int32>(elements.size()));
 }
 
 void fillHeadings(const Reference<css::table::XCellRange>& sheet, const FormulaSet& formulas) {

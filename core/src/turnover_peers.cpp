@@ -129,18 +129,34 @@ Result<PeerModel> fitPeers(Cells peerTurnover, Table peerDrivers, Optional quant
 }
 
 Result<double> estimateFromPeers(const PeerModel& model, Cells clientDrivers) {
-    if (clientDrivers.size() != model.elasticities.size() ||
-        !std::ranges::all_of(clientDrivers, isNonNegativeNumber)) {
+    if (clientDrivers.size() != model.elasticities.size()) {
         return Error::InvalidArgument;
     }
+    // One pass, as a client list is long: a negative driver outranks a
+    // missing one wherever it is in the row.
+    bool complete = true;
     double logEstimate = model.logBase;
     for (std::size_t driver = 0; driver < clientDrivers.size(); ++driver) {
-        if (!isUsable(clientDrivers[driver])) {
-            return Error::NotAvailable;
+        const Cell& cell = clientDrivers[driver];
+        if (!isNonNegativeNumber(cell)) {
+            return Error::InvalidArgument;
         }
-        logEstimate += model.elasticities[driver] * std::log(*clientDrivers[driver]);
+        if (isUsable(cell)) {
+            logEstimate += model.elasticities[driver] * std::log(*cell);
+        } else {
+            complete = false;
+        }
     }
-    return finite(std::exp(logEstimate));
+    if (!complete) {
+        return Error::NotAvailable;
+    }
+    // A turnover is above 0: one that rounds to 0 is as meaningless as one
+    // that overflows.
+    const double estimate = std::exp(logEstimate);
+    if (estimate == 0.0) {
+        return Error::InvalidArgument;
+    }
+    return finite(estimate);
 }
 
 Result<std::vector<Result<double>>> turnoverPeers(Cells peerTurnover, Table peerDrivers,

@@ -157,9 +157,11 @@ TEST(TurnoverPeers, AClientRowsErrorIsItsOwn) {
     EXPECT_EQ(estimates.value()[4], Error::NotAvailable);
 }
 
-TEST(TurnoverPeers, AnEstimateTooLargeForANumberIsInvalid) {
-    EXPECT_EQ(estimate(CellValues{1e6, 1e12, 1e18, 1e24}, {{1, 2, 3, 4.5}, 1}, {{1e300}, 1}),
-              Error::InvalidArgument);
+TEST(TurnoverPeers, AnEstimateBeyondWhatANumberHoldsIsInvalid) {
+    const CellValues steep{1e6, 1e12, 1e18, 1e24};
+    const TableValues outlets{{1, 2, 3, 4.5}, 1};
+    EXPECT_EQ(estimate(steep, outlets, {{1e300}, 1}), Error::InvalidArgument);
+    EXPECT_EQ(estimate(steep, outlets, {{1e-300}, 1}), Error::InvalidArgument);
 }
 
 TEST(TurnoverPeers, UnitsOfTheDriversDoNotChangeTheEstimate) {

@@ -144,7 +144,8 @@ inline constexpr auto turnoverPeersErrors = std::to_array<catalog::ErrorText>({
     {Error::InvalidArgument,
      "peer_drivers with another number of rows than peer_turnover has cells, client_drivers "
      "with another number of columns than peer_drivers, a negative turnover or driver among the "
-     "peers, or a quantile outside [0; 1]. In a client row: a negative driver."},
+     "peers, or a quantile outside [0; 1]. In a client row: a negative driver, or an estimate "
+     "beyond what a number holds."},
     {Error::NotAvailable,
      "Fewer used peers than the number of drivers plus 2, or drivers the peers cannot tell apart "
      "(the same for all of them, or two that always move together). In a client row: an empty, "
