@@ -1,10 +1,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <limits>
+#include <span>
 #include <vector>
 
 #include <Eigen/QR>
 
+#include "logarithms.hpp"
 #include "walletshare/checks.hpp"
 #include "walletshare/functions.hpp"
 
@@ -21,13 +24,32 @@ constexpr double collinearity = 1e-10;
 // over the peers is the same for all of them.
 constexpr double constancy = 1e-12;
 
-bool isNonNegativeNumber(const Cell& cell) {
-    return !cell || (std::isfinite(*cell) && *cell >= 0.0);
-}
+// What a cell, or a row of cells, is to a fit or an estimate, the strongest
+// reason first: Err:502 for a negative or non-finite number, else skipped
+// (or #N/A) for an empty, text or 0 cell, else used.
+enum class Use { Invalid, Skipped, Used };
 
-bool isUsable(const Cell& cell) {
-    return cell && *cell > 0.0;
-}
+// Written without branches: a peer table is long, and this runs for each of
+// its cells.
+struct CellCheck {
+    bool invalid = false;
+    bool skipped = false;
+
+    void add(const Cell& cell) {
+        const bool number = cell.has_value();
+        const double value = number ? *cell : 0.0;
+        invalid |= number && !(value >= 0.0 && value <= std::numeric_limits<double>::max());
+        skipped |= !(value > 0.0);
+    }
+    void add(Cells cells) {
+        for (const Cell& cell : cells) {
+            add(cell);
+        }
+    }
+    [[nodiscard]] Use use() const {
+        return invalid ? Use::Invalid : (skipped ? Use::Skipped : Use::Used);
+    }
+};
 
 // The peers a fit can use, as logarithms: one row per used peer.
 struct PeerLogs {
@@ -35,35 +57,52 @@ struct PeerLogs {
     Eigen::VectorXd turnover;
 };
 
-PeerLogs logsOfUsedPeers(Cells peerTurnover, Table peerDrivers) {
-    const auto used = [&](std::size_t peer) {
-        return isUsable(peerTurnover[peer]) && std::ranges::all_of(peerDrivers.row(peer), isUsable);
-    };
-    std::size_t count = 0;
-    for (std::size_t peer = 0; peer < peerTurnover.size(); ++peer) {
-        count += used(peer) ? 1 : 0;
+// Err:502 for a negative or non-finite cell anywhere among the peers, else
+// the logarithms of the peers with a number above 0 in every cell. A peer
+// table is long: one pass tells the peers used, and the matrix is made to
+// their number, so that a fit allocates it once.
+Result<PeerLogs> logsOfUsedPeers(Cells peerTurnover, Table peerDrivers) {
+    const std::size_t columns = peerDrivers.columns;
+    if (columns == 0 || peerDrivers.rows() != peerTurnover.size() ||
+        peerDrivers.cells.size() != peerTurnover.size() * columns) {
+        return Error::InvalidArgument;
     }
-    const auto rows = static_cast<Eigen::Index>(count);
-    const auto columns = static_cast<Eigen::Index>(peerDrivers.columns);
-    PeerLogs logs{Eigen::MatrixXd(rows, columns), Eigen::VectorXd(rows)};
+    std::vector<bool> used(peerTurnover.size());
+    Eigen::Index count = 0;
+    for (std::size_t peer = 0; peer < peerTurnover.size(); ++peer) {
+        CellCheck check;
+        check.add(peerTurnover[peer]);
+        check.add(peerDrivers.row(peer));
+        const Use use = check.use();
+        if (use == Use::Invalid) {
+            return Error::InvalidArgument;
+        }
+        used[peer] = use == Use::Used;
+        count += used[peer] ? 1 : 0;
+    }
+    PeerLogs logs{Eigen::MatrixXd(count, static_cast<Eigen::Index>(columns)),
+                  Eigen::VectorXd(count)};
     Eigen::Index row = 0;
     for (std::size_t peer = 0; peer < peerTurnover.size(); ++peer) {
-        if (!used(peer)) {
+        if (!used[peer]) {
             continue;
         }
-        logs.turnover(row) = std::log(*peerTurnover[peer]);
+        logs.turnover(row) = *peerTurnover[peer];
         const Cells drivers = peerDrivers.row(peer);
-        for (Eigen::Index column = 0; column < columns; ++column) {
-            logs.drivers(row, column) = std::log(*drivers[static_cast<std::size_t>(column)]);
+        for (std::size_t driver = 0; driver < columns; ++driver) {
+            logs.drivers(row, static_cast<Eigen::Index>(driver)) = *drivers[driver];
         }
         ++row;
     }
+    detail::logarithmsInPlace({logs.turnover.data(), static_cast<std::size_t>(count)});
+    detail::logarithmsInPlace({logs.drivers.data(), static_cast<std::size_t>(logs.drivers.size())});
     return logs;
 }
 
 // PERCENTILE's interpolation between the two order statistics around
-// (count - 1) x quantile; nth_element keeps it linear in the number of peers.
-double quantileOf(std::vector<double> values, double quantile) {
+// (count - 1) x quantile; nth_element, which reorders the values, keeps it
+// linear in the number of peers.
+double quantileOf(std::span<double> values, double quantile) {
     const double position = static_cast<double>(values.size() - 1) * quantile;
     const double below = std::floor(position);
     const auto lower = values.begin() + static_cast<std::ptrdiff_t>(below);
@@ -77,48 +116,71 @@ double quantileOf(std::vector<double> values, double quantile) {
     return *lower + (position - below) * (upper - *lower);
 }
 
-bool peersAreValid(Cells peerTurnover, Table peerDrivers) {
-    return peerDrivers.columns > 0 && peerDrivers.rows() == peerTurnover.size() &&
-           peerDrivers.cells.size() == peerDrivers.rows() * peerDrivers.columns &&
-           std::ranges::all_of(peerTurnover, isNonNegativeNumber) &&
-           std::ranges::all_of(peerDrivers.cells, isNonNegativeNumber);
+// What a client row gives before any logarithm: Err:502 for a negative
+// driver wherever it is in the row, else #N/A for a missing one, else
+// nothing (the row is estimated).
+std::optional<Error> rowError(Cells clientDrivers) {
+    CellCheck check;
+    check.add(clientDrivers);
+    switch (check.use()) {
+    case Use::Invalid:
+        return Error::InvalidArgument;
+    case Use::Skipped:
+        return Error::NotAvailable;
+    case Use::Used:
+        break;
+    }
+    return std::nullopt;
+}
+
+// A turnover is above 0: one that rounds to 0 is as meaningless as one that
+// overflows.
+bool isTurnover(double estimate) {
+    return estimate > 0.0 && estimate <= std::numeric_limits<double>::max();
 }
 
 } // namespace
 
 Result<PeerModel> fitPeers(Cells peerTurnover, Table peerDrivers, Optional quantile) {
     const auto checkedQuantile = number(quantile.value_or(0.5), between(0.0, 1.0));
-    if (!peersAreValid(peerTurnover, peerDrivers) || !checkedQuantile.ok()) {
-        return Error::InvalidArgument;
+    Result<PeerLogs> used = logsOfUsedPeers(peerTurnover, peerDrivers);
+    if (const auto error = firstError(used, checkedQuantile)) {
+        return *error;
     }
-    const PeerLogs logs = logsOfUsedPeers(peerTurnover, peerDrivers);
-    const Eigen::Index driverCount = logs.drivers.cols();
-    if (logs.drivers.rows() < driverCount + 2) {
+    // Centred in place: over thousands of peers a fresh matrix costs about
+    // as much as the arithmetic done in it.
+    PeerLogs logs = std::move(used).value();
+    Eigen::MatrixXd& drivers = logs.drivers;
+    Eigen::VectorXd& residuals = logs.turnover;
+    const Eigen::Index peers = drivers.rows();
+    const Eigen::Index driverCount = drivers.cols();
+    if (peers < driverCount + 2) {
         return Error::NotAvailable;
     }
     // Centred, the intercept drops out and the logarithms' common size
     // with it; scaled to unit columns, the QR's pivots compare drivers
     // measured in any unit.
-    const Eigen::RowVectorXd driverMeans = logs.drivers.colwise().mean();
-    const double turnoverMean = logs.turnover.mean();
-    const Eigen::MatrixXd centred = logs.drivers.rowwise() - driverMeans;
-    const Eigen::VectorXd centredTurnover = logs.turnover.array() - turnoverMean;
-    const Eigen::RowVectorXd spread = centred.colwise().norm();
-    const Eigen::RowVectorXd magnitude = logs.drivers.colwise().norm();
-    for (Eigen::Index column = 0; column < driverCount; ++column) {
-        if (!(spread(column) > constancy * magnitude(column))) {
-            return Error::NotAvailable;
-        }
+    const Eigen::RowVectorXd driverMeans = drivers.colwise().mean();
+    const double turnoverMean = residuals.mean();
+    drivers.rowwise() -= driverMeans;
+    residuals.array() -= turnoverMean;
+    const Eigen::ArrayXd spread = drivers.colwise().norm().transpose().array();
+    // The uncentred column's norm, from the centred one and the mean.
+    const Eigen::ArrayXd magnitude =
+        (spread.square() + static_cast<double>(peers) * driverMeans.transpose().array().square())
+            .sqrt();
+    if (!(spread > constancy * magnitude).all()) {
+        return Error::NotAvailable;
     }
-    Eigen::ColPivHouseholderQR<Eigen::MatrixXd> fit(centred.array().rowwise() / spread.array());
+    Eigen::ColPivHouseholderQR<Eigen::MatrixXd> fit(drivers.array().rowwise() / spread.transpose());
     fit.setThreshold(collinearity);
     if (fit.rank() < driverCount) {
         return Error::NotAvailable;
     }
-    const Eigen::VectorXd elasticities =
-        fit.solve(centredTurnover).array() / spread.transpose().array();
-    const Eigen::VectorXd residuals = centredTurnover - centred * elasticities;
-    const double shift = quantileOf({residuals.begin(), residuals.end()}, checkedQuantile.value());
+    const Eigen::VectorXd elasticities = fit.solve(residuals).array() / spread;
+    residuals -= drivers * elasticities;
+    const double shift =
+        quantileOf({residuals.data(), static_cast<std::size_t>(peers)}, checkedQuantile.value());
     PeerModel model{turnoverMean - driverMeans.dot(elasticities) + shift,
                     {elasticities.begin(), elasticities.end()}};
     if (!std::isfinite(model.logBase) ||
@@ -128,56 +190,64 @@ Result<PeerModel> fitPeers(Cells peerTurnover, Table peerDrivers, Optional quant
     return model;
 }
 
-Result<double> estimateFromPeers(const PeerModel& model, Cells clientDrivers) {
-    if (clientDrivers.size() != model.elasticities.size()) {
+Result<std::vector<Result<double>>> estimateFromPeers(const PeerModel& model, Table clientDrivers) {
+    const std::size_t columns = clientDrivers.columns;
+    if (columns != model.elasticities.size() ||
+        clientDrivers.cells.size() != clientDrivers.rows() * columns) {
         return Error::InvalidArgument;
     }
-    // One pass, as a client list is long: a negative driver outranks a
-    // missing one wherever it is in the row.
-    bool complete = true;
-    double logEstimate = model.logBase;
-    for (std::size_t driver = 0; driver < clientDrivers.size(); ++driver) {
-        const Cell& cell = clientDrivers[driver];
-        if (!isNonNegativeNumber(cell)) {
-            return Error::InvalidArgument;
-        }
-        if (isUsable(cell)) {
-            logEstimate += model.elasticities[driver] * std::log(*cell);
-        } else {
-            complete = false;
-        }
-    }
-    if (!complete) {
+    const std::size_t clients = clientDrivers.rows();
+    if (clients == 0) {
         return Error::NotAvailable;
     }
-    // A turnover is above 0: one that rounds to 0 is as meaningless as one
-    // that overflows.
-    const double estimate = std::exp(logEstimate);
-    if (estimate == 0.0) {
-        return Error::InvalidArgument;
+    // The clients' logarithms and exponentials are taken all at once; a row
+    // in error takes part as drivers of 1, and its error replaces its value.
+    std::vector<std::optional<Error>> errors(clients);
+    std::vector<double> logs(clientDrivers.cells.size(), 1.0);
+    for (std::size_t client = 0; client < clients; ++client) {
+        const Cells row = clientDrivers.row(client);
+        errors[client] = rowError(row);
+        if (!errors[client]) {
+            std::ranges::transform(row,
+                                   logs.begin() + static_cast<std::ptrdiff_t>(client * columns),
+                                   [](const Cell& cell) { return *cell; });
+        }
     }
-    return finite(estimate);
+    detail::logarithmsInPlace(logs);
+    std::vector<double> values(clients, model.logBase);
+    for (std::size_t client = 0; client < clients; ++client) {
+        for (std::size_t driver = 0; driver < columns; ++driver) {
+            values[client] += model.elasticities[driver] * logs[client * columns + driver];
+        }
+    }
+    detail::exponentialsInPlace(values);
+    // Built in place: a result made aside and copied in costs more than the
+    // rest of the estimate.
+    std::vector<Result<double>> estimates;
+    estimates.reserve(clients);
+    for (std::size_t client = 0; client < clients; ++client) {
+        const double value = values[client];
+        if (errors[client]) {
+            estimates.emplace_back(*errors[client]);
+        } else if (isTurnover(value)) {
+            estimates.emplace_back(value);
+        } else {
+            estimates.emplace_back(Error::InvalidArgument);
+        }
+    }
+    return estimates;
 }
 
 Result<std::vector<Result<double>>> turnoverPeers(Cells peerTurnover, Table peerDrivers,
                                                   Table clientDrivers, Optional quantile) {
-    if (clientDrivers.columns != peerDrivers.columns ||
-        clientDrivers.cells.size() != clientDrivers.rows() * clientDrivers.columns) {
+    if (clientDrivers.columns != peerDrivers.columns) {
         return Error::InvalidArgument;
     }
     const Result<PeerModel> model = fitPeers(peerTurnover, peerDrivers, quantile);
     if (!model.ok()) {
         return model.error();
     }
-    if (clientDrivers.rows() == 0) {
-        return Error::NotAvailable;
-    }
-    std::vector<Result<double>> estimates;
-    estimates.reserve(clientDrivers.rows());
-    for (std::size_t client = 0; client < clientDrivers.rows(); ++client) {
-        estimates.push_back(estimateFromPeers(model.value(), clientDrivers.row(client)));
-    }
-    return estimates;
+    return estimateFromPeers(model.value(), clientDrivers);
 }
 
 } // namespace walletshare

@@ -237,14 +237,32 @@ TEST(TurnoverPeers, AgreesWithAnIndependentFitOverDriversFromOneToABillion) {
     }
 }
 
-TEST(TurnoverPeers, TheModelAppliedToAClientIsTheFunctionsEstimate) {
+TEST(TurnoverPeers, TheModelAppliedToClientsIsTheFunctionsEstimate) {
     const Result<PeerModel> model = fitPeers(peerTurnover, peerDrivers.table(), 0.9);
     ASSERT_TRUE(model.ok());
     EXPECT_EQ(model.value().elasticities.size(), 2U);
-    const CellValues client{6, 400};
-    EXPECT_EQ(estimateFromPeers(model.value(), client),
-              estimate(peerTurnover, peerDrivers, {client, 2}, 0.9));
-    EXPECT_EQ(estimateFromPeers(model.value(), CellValues{6}), Error::InvalidArgument);
+    EXPECT_EQ(estimateFromPeers(model.value(), clients.table()),
+              turnoverPeers(peerTurnover, peerDrivers.table(), clients.table(), 0.9));
+    EXPECT_EQ(estimateFromPeers(model.value(), {CellValues{6}, 1}), Error::InvalidArgument);
+}
+
+TEST(TurnoverPeers, EstimatesTakenManyAtATimeAgreeWithOneAtATime) {
+    const Result<PeerModel> model = fitPeers(peerTurnover, peerDrivers.table(), 0.9);
+    ASSERT_TRUE(model.ok());
+    CellValues many;
+    for (int client = 1; client <= 37; ++client) {
+        many.emplace_back(client);
+        many.emplace_back(97.0 * client);
+    }
+    const auto together = estimateFromPeers(model.value(), {many, 2});
+    ASSERT_TRUE(together.ok());
+    for (std::size_t client = 0; client < 37; ++client) {
+        const CellValues row{many[2 * client], many[2 * client + 1]};
+        const double alone =
+            std::exp(model.value().logBase + model.value().elasticities[0] * std::log(*row[0]) +
+                     model.value().elasticities[1] * std::log(*row[1]));
+        EXPECT_TRUE(isClose(together.value()[client], alone, 1e-14)) << client;
+    }
 }
 
 } // namespace

@@ -81,8 +81,9 @@ struct PeerModel {
 // with a number above 0 in every cell, shifted by the residuals' quantile.
 Result<PeerModel> fitPeers(Cells peerTurnover, Table peerDrivers, Optional quantile);
 
-// The estimate of one client from its drivers, as many as the model has.
-Result<double> estimateFromPeers(const PeerModel& model, Cells clientDrivers);
+// The estimates of clients from the model, one per row of clientDrivers (as
+// many drivers to a row as the model has): a row's error is that row's alone.
+Result<std::vector<Result<double>>> estimateFromPeers(const PeerModel& model, Table clientDrivers);
 
 // TURNOVER_PEERS: one fit, then one estimate per row of clientDrivers. An
 // error of the fit (the peers, the shapes, the quantile) is the error of the

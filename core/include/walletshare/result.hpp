@@ -23,7 +23,9 @@ public:
     Result(Error error) : state_(error) {}        // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(state_); }
-    [[nodiscard]] const T& value() const { return std::get<T>(state_); }
+    [[nodiscard]] const T& value() const& { return std::get<T>(state_); }
+    // The value moved out of a result that is no longer needed.
+    [[nodiscard]] T value() && { return std::get<T>(std::move(state_)); }
     [[nodiscard]] Error error() const { return std::get<Error>(state_); }
 
     friend bool operator==(const Result&, const Result&) = default;
