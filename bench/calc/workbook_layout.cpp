@@ -64,6 +64,9 @@ constexpr auto columnFormulas = std::to_array<std::pair<std::string_view, std::s
     {"turnoverEstimate", "=TURNOVER_ESTIMATE(A#:C#;E#:G#)"},
     {"turnoverCheck", "=TURNOVER_CHECK(G#;D#)"},
     {"targetShipment", "=TARGET_SHIPMENT(D#;0.05;A#;12;6)"},
+    // The first ten clients are the peers of every row, by one driver: a
+    // larger peer table would weigh Calc's packing of it, not the call.
+    {"turnoverPeers", "=TURNOVER_PEERS($D$2:$D$11;$A$2:$A$11;A#)"},
 });
 
 // What a one-function workbook types for a function: its formula over the
