@@ -32,8 +32,9 @@ public:
 // The numbers of a range in reading order; empty and text cells are gaps.
 CellList cellsOf(const CalcRange& range);
 
-// A range whose rows matter, with its number of columns.
-struct CellTable {
+// A range whose rows matter, with its number of columns. Its implicit move
+// cannot throw, as CellList's cannot.
+struct CellTable { // NOLINT(bugprone-exception-escape)
     CellList cells;
     std::size_t columns = 0;
 

@@ -1,9 +1,12 @@
 #include "peer_estimates.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstddef>
+#include <limits>
 #include <random>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -35,7 +38,7 @@ constexpr std::size_t driverCount = 3;
 // F2, estimates from J2.
 constexpr std::size_t clientColumn = 5;
 constexpr std::size_t estimateColumn = 9;
-const std::string peers = "$A$2:$A$2001;$B$2:$D$2001";
+constexpr std::string_view peers = "$A$2:$A$2001;$B$2:$D$2001";
 
 enum class Way { ArrayFormula, BuiltIn, PerRow };
 
@@ -46,11 +49,11 @@ struct WayOfEstimating {
     std::size_t clients;
 };
 
-constexpr WayOfEstimating ways[] = {
+constexpr auto ways = std::to_array<WayOfEstimating>({
     {Way::ArrayFormula, "TURNOVER_PEERS, one array formula", "peers-array.ods", clientCount},
     {Way::BuiltIn, "EXP(TREND(LN(...))), one array formula", "peers-built-in.ods", clientCount},
     {Way::PerRow, "TURNOVER_PEERS, one formula per row", "peers-per-row.ods", perRowClients},
-};
+});
 
 // Rows of drivers spanning four orders of magnitude; with turnover in front
 // for peers, from a power law with noise.
@@ -93,8 +96,8 @@ void enterEstimates(const Reference<css::table::XCellRange>& sheet, const WayOfE
     switch (way.way) {
     case Way::ArrayFormula: {
         const Reference<css::sheet::XArrayFormulaRange> array(estimates, UNO_QUERY_THROW);
-        array->setArrayFormula(
-            uno::ouStringOf("=TURNOVER_PEERS(" + peers + ";" + clientRange(way.clients) + ")"));
+        array->setArrayFormula(uno::ouStringOf("=TURNOVER_PEERS(" + std::string(peers) + ";" +
+                                               clientRange(way.clients) + ")"));
         return;
     }
     case Way::BuiltIn: {
@@ -106,7 +109,7 @@ void enterEstimates(const Reference<css::table::XCellRange>& sheet, const WayOfE
     case Way::PerRow: {
         block(sheet, estimateColumn, 1, 1, 1)
             ->getCellByPosition(0, 0)
-            ->setFormula(uno::ouStringOf("=TURNOVER_PEERS(" + peers + ";F2:H2)"));
+            ->setFormula(uno::ouStringOf("=TURNOVER_PEERS(" + std::string(peers) + ";F2:H2)"));
         const Reference<css::sheet::XCellSeries> column(estimates, UNO_QUERY_THROW);
         column->fillAuto(css::sheet::FillDirection_TO_BOTTOM, 1);
         return;
@@ -121,7 +124,7 @@ std::filesystem::path makeWorkbook(BenchOffice& office, const std::filesystem::p
     fill(sheet, 0, rowsOf(peerCount, true, 1));
     fill(sheet, clientColumn, rowsOf(way.clients, false, 2));
     enterEstimates(sheet, way);
-    const auto file = folder / way.file;
+    auto file = folder / way.file;
     spreadsheet.store(file);
     return file;
 }
@@ -143,8 +146,8 @@ std::vector<double> estimatesIn(const office::Spreadsheet& spreadsheet, std::siz
 // since both fit the same least squares: the spread of that ratio over the
 // clients measures how far the two fits differ.
 double ratioSpread(const std::vector<double>& ours, const std::vector<double>& builtIn) {
-    double lowest = INFINITY;
-    double highest = -INFINITY;
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -lowest;
     for (std::size_t client = 0; client < ours.size(); ++client) {
         const double ratio = ours[client] / builtIn[client];
         lowest = std::fmin(lowest, ratio);
@@ -159,32 +162,34 @@ void reportPeerEstimates(BenchOffice& office, const std::filesystem::path& folde
                          std::ostream& out) {
     std::filesystem::create_directories(folder);
     std::vector<std::filesystem::path> files;
+    files.reserve(ways.size());
     for (const auto& way : ways) {
         files.push_back(makeWorkbook(office, folder, way));
     }
-    std::vector<std::vector<double>> shown(std::size(ways));
+    std::vector<std::vector<double>> shown(ways.size());
     const auto measurements = recalculations(
         office, files, repetitions, [&](std::size_t index, const office::Spreadsheet& spreadsheet) {
-            shown[index] = estimatesIn(spreadsheet, perRowClients);
+            shown.at(index) = estimatesIn(spreadsheet, perRowClients);
         });
     TextTable table({"way", "clients", "best s", "us/client"});
-    for (std::size_t index = 0; index < std::size(ways); ++index) {
-        const double seconds = measurements[index].seconds;
-        table.add({ways[index].label, std::to_string(ways[index].clients), fixed(seconds, 4),
-                   fixed(seconds * 1e6 / static_cast<double>(ways[index].clients), 2)});
+    for (std::size_t index = 0; index < ways.size(); ++index) {
+        const WayOfEstimating& way = ways.at(index);
+        const double seconds = measurements.at(index).seconds;
+        table.add({way.label, std::to_string(way.clients), fixed(seconds, 4),
+                   fixed(seconds * 1e6 / static_cast<double>(way.clients), 2)});
     }
     table.print(out);
-    const double arraySeconds = measurements[0].seconds;
+    const double arraySeconds = measurements.at(0).seconds;
     out << "  one TURNOVER_PEERS array formula against the built-in's: "
-        << times(arraySeconds / measurements[1].seconds) << " (target: at most 1.5x)\n"
-        << "  per row, copied down: " << fixed(measurements[2].seconds * 1e3, 1)
+        << times(arraySeconds / measurements.at(1).seconds) << " (target: at most 1.5x)\n"
+        << "  per row, copied down: " << fixed(measurements.at(2).seconds * 1e3, 1)
         << " ms for 1,000 rows, "
-        << times(measurements[2].seconds / static_cast<double>(perRowClients) /
+        << times(measurements.at(2).seconds / static_cast<double>(perRowClients) /
                  (arraySeconds / static_cast<double>(clientCount)))
         << " the array formula's cost per client\n"
-        << "  check: TURNOVER_PEERS / built-in varies by " << ratioSpread(shown[0], shown[1])
+        << "  check: TURNOVER_PEERS / built-in varies by " << ratioSpread(shown.at(0), shown.at(1))
         << " (relative) over the first 1,000 clients; per row against the array formula by "
-        << ratioSpread(shown[2], shown[0]) << '\n';
+        << ratioSpread(shown.at(2), shown.at(0)) << '\n';
 }
 
 } // namespace walletshare::bench

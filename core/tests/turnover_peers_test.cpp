@@ -21,10 +21,22 @@ struct TableValues {
 };
 
 // The peers of the contract's examples: turnover; outlets; selling area m2.
-const CellValues peerTurnover{5200000, 2100000, 9800000, 1500000, 7400000, 3300000};
-const TableValues peerDrivers{{6, 400, 2, 180, 12, 700, 1, 150, 8, 620, 3, 260}, 2};
-const TableValues peerOutlets{{6, 2, 12, 1, 8, 3}, 1};
-const TableValues clients{{6, 400, 4, 300}, 2};
+const CellValues& peerTurnover() {
+    static const CellValues values{5200000, 2100000, 9800000, 1500000, 7400000, 3300000};
+    return values;
+}
+const TableValues& peerDrivers() {
+    static const TableValues values{{6, 400, 2, 180, 12, 700, 1, 150, 8, 620, 3, 260}, 2};
+    return values;
+}
+const TableValues& peerOutlets() {
+    static const TableValues values{{6, 2, 12, 1, 8, 3}, 1};
+    return values;
+}
+const TableValues& clients() {
+    static const TableValues values{{6, 400, 4, 300}, 2};
+    return values;
+}
 
 Result<double> single(const Result<std::vector<Result<double>>>& estimates) {
     if (!estimates.ok()) {
@@ -53,13 +65,14 @@ testing::AssertionResult isCutTo(const Result<double>& actual, double shown) {
 TEST(TurnoverPeers, ExamplesOfTheContract) {
     const CellValues powerLaw{1000000, 2000000, 4000000, 8000000};
     EXPECT_TRUE(isClose(estimate(powerLaw, {{1, 2, 4, 8}, 1}, {{6}, 1}), 6000000.0, 1e-12));
-    EXPECT_TRUE(isCutTo(estimate(peerTurnover, peerDrivers, {{6, 400}, 2}), 5256887.391));
-    EXPECT_TRUE(isCutTo(estimate(peerTurnover, peerDrivers, {{6, 400}, 2}, 0.9), 5478041.738));
-    EXPECT_TRUE(isCutTo(estimate(peerTurnover, peerOutlets, {{6}, 1}), 5686826.883));
+    EXPECT_TRUE(isCutTo(estimate(peerTurnover(), peerDrivers(), {{6, 400}, 2}), 5256887.391));
+    EXPECT_TRUE(isCutTo(estimate(peerTurnover(), peerDrivers(), {{6, 400}, 2}, 0.9), 5478041.738));
+    EXPECT_TRUE(isCutTo(estimate(peerTurnover(), peerOutlets(), {{6}, 1}), 5686826.883));
 }
 
 TEST(TurnoverPeers, OneFitEstimatesEveryClientRow) {
-    const auto estimates = turnoverPeers(peerTurnover, peerDrivers.table(), clients.table(), {});
+    const auto estimates =
+        turnoverPeers(peerTurnover(), peerDrivers().table(), clients().table(), {});
     ASSERT_TRUE(estimates.ok());
     ASSERT_EQ(estimates.value().size(), 2U);
     EXPECT_TRUE(isCutTo(estimates.value()[0], 5256887.391));
@@ -68,9 +81,9 @@ TEST(TurnoverPeers, OneFitEstimatesEveryClientRow) {
 
 TEST(TurnoverPeers, ShapesThatDoNotMatchAreInvalid) {
     const TableValues fivePeers{{6, 400, 2, 180, 12, 700, 1, 150, 8, 620}, 2};
-    EXPECT_EQ(estimate(peerTurnover, fivePeers, {{6, 400}, 2}), Error::InvalidArgument);
-    EXPECT_EQ(estimate(peerTurnover, peerDrivers, {{6}, 1}), Error::InvalidArgument);
-    EXPECT_EQ(estimate(peerTurnover, peerDrivers, {{6, 400, 1}, 3}), Error::InvalidArgument);
+    EXPECT_EQ(estimate(peerTurnover(), fivePeers, {{6, 400}, 2}), Error::InvalidArgument);
+    EXPECT_EQ(estimate(peerTurnover(), peerDrivers(), {{6}, 1}), Error::InvalidArgument);
+    EXPECT_EQ(estimate(peerTurnover(), peerDrivers(), {{6, 400, 1}, 3}), Error::InvalidArgument);
 }
 
 TEST(TurnoverPeers, TooFewPeersForTheDriversAreNotAvailable) {
@@ -98,10 +111,10 @@ TEST(TurnoverPeers, SkipsPeersWithAGapOrAZero) {
 TEST(TurnoverPeers, NegativeOrNonFinitePeersAreInvalid) {
     for (const double bad : {-1.0, nan, inf}) {
         EXPECT_EQ(estimate(CellValues{5200000, 2100000, bad, 1500000, 7400000, 3300000},
-                           peerDrivers, {{6, 400}, 2}),
+                           peerDrivers(), {{6, 400}, 2}),
                   Error::InvalidArgument)
             << bad;
-        EXPECT_EQ(estimate(peerTurnover, {{6, 400, 2, 180, 12, bad, 1, 150, 8, 620, 3, 260}, 2},
+        EXPECT_EQ(estimate(peerTurnover(), {{6, 400, 2, 180, 12, bad, 1, 150, 8, 620, 3, 260}, 2},
                            {{6, 400}, 2}),
                   Error::InvalidArgument)
             << bad;
@@ -110,16 +123,16 @@ TEST(TurnoverPeers, NegativeOrNonFinitePeersAreInvalid) {
 
 TEST(TurnoverPeers, QuantileOutsideZeroToOneIsInvalid) {
     for (const double quantile : {-0.01, 1.01, nan, inf}) {
-        EXPECT_EQ(estimate(peerTurnover, peerDrivers, {{6, 400}, 2}, quantile),
+        EXPECT_EQ(estimate(peerTurnover(), peerDrivers(), {{6, 400}, 2}, quantile),
                   Error::InvalidArgument)
             << quantile;
     }
 }
 
 TEST(TurnoverPeers, QuantilesZeroAndOneAreTheSmallestAndLargestResidual) {
-    const Result<double> median = estimate(peerTurnover, peerOutlets, {{6}, 1});
-    const Result<double> lowest = estimate(peerTurnover, peerOutlets, {{6}, 1}, 0.0);
-    const Result<double> highest = estimate(peerTurnover, peerOutlets, {{6}, 1}, 1.0);
+    const Result<double> median = estimate(peerTurnover(), peerOutlets(), {{6}, 1});
+    const Result<double> lowest = estimate(peerTurnover(), peerOutlets(), {{6}, 1}, 0.0);
+    const Result<double> highest = estimate(peerTurnover(), peerOutlets(), {{6}, 1}, 1.0);
     ASSERT_TRUE(median.ok() && lowest.ok() && highest.ok());
     EXPECT_LT(lowest.value(), median.value());
     EXPECT_GT(highest.value(), median.value());
@@ -147,7 +160,7 @@ TEST(TurnoverPeers, AClientRowsErrorIsItsOwn) {
     const TableValues rows{{6, 400, -4, 300, 4, 300, 0, 300, 4, 300}, 2};
     CellValues withGap = rows.cells;
     withGap[8] = std::nullopt;
-    const auto estimates = turnoverPeers(peerTurnover, peerDrivers.table(), {withGap, 2}, {});
+    const auto estimates = turnoverPeers(peerTurnover(), peerDrivers().table(), {withGap, 2}, {});
     ASSERT_TRUE(estimates.ok());
     ASSERT_EQ(estimates.value().size(), 5U);
     EXPECT_TRUE(isCutTo(estimates.value()[0], 5256887.391));
@@ -167,12 +180,12 @@ TEST(TurnoverPeers, AnEstimateBeyondWhatANumberHoldsIsInvalid) {
 TEST(TurnoverPeers, UnitsOfTheDriversDoNotChangeTheEstimate) {
     // Selling area in square feet instead of m2, for peers and client alike.
     constexpr double squareFeet = 10.7639;
-    TableValues inFeet = peerDrivers;
+    TableValues inFeet = peerDrivers();
     for (std::size_t cell = 1; cell < inFeet.cells.size(); cell += 2) {
         *inFeet.cells[cell] *= squareFeet;
     }
-    EXPECT_TRUE(isClose(estimate(peerTurnover, inFeet, {{6, 400 * squareFeet}, 2}),
-                        estimate(peerTurnover, peerDrivers, {{6, 400}, 2}).value(), 1e-12));
+    EXPECT_TRUE(isClose(estimate(peerTurnover(), inFeet, {{6, 400 * squareFeet}, 2}),
+                        estimate(peerTurnover(), peerDrivers(), {{6, 400}, 2}).value(), 1e-12));
 }
 
 // The same least squares solved another way: the uncentred design with its
@@ -213,7 +226,8 @@ double independentEstimate(const CellValues& turnover, const TableValues& driver
 }
 
 TEST(TurnoverPeers, AgreesWithAnIndependentFitOverDriversFromOneToABillion) {
-    std::mt19937_64 random(20261203);
+    // The same peers every run.
+    std::mt19937_64 random(20261203); // NOLINT(cert-msc32-c,cert-msc51-cpp)
     std::uniform_real_distribution<double> exponent(0.0, 9.0);
     std::normal_distribution<double> noise(0.0, 0.3);
     for (const std::size_t peers : {5U, 40U, 300U, 800U}) {
@@ -238,16 +252,16 @@ TEST(TurnoverPeers, AgreesWithAnIndependentFitOverDriversFromOneToABillion) {
 }
 
 TEST(TurnoverPeers, TheModelAppliedToClientsIsTheFunctionsEstimate) {
-    const Result<PeerModel> model = fitPeers(peerTurnover, peerDrivers.table(), 0.9);
+    const Result<PeerModel> model = fitPeers(peerTurnover(), peerDrivers().table(), 0.9);
     ASSERT_TRUE(model.ok());
     EXPECT_EQ(model.value().elasticities.size(), 2U);
-    EXPECT_EQ(estimateFromPeers(model.value(), clients.table()),
-              turnoverPeers(peerTurnover, peerDrivers.table(), clients.table(), 0.9));
+    EXPECT_EQ(estimateFromPeers(model.value(), clients().table()),
+              turnoverPeers(peerTurnover(), peerDrivers().table(), clients().table(), 0.9));
     EXPECT_EQ(estimateFromPeers(model.value(), {CellValues{6}, 1}), Error::InvalidArgument);
 }
 
 TEST(TurnoverPeers, EstimatesTakenManyAtATimeAgreeWithOneAtATime) {
-    const Result<PeerModel> model = fitPeers(peerTurnover, peerDrivers.table(), 0.9);
+    const Result<PeerModel> model = fitPeers(peerTurnover(), peerDrivers().table(), 0.9);
     ASSERT_TRUE(model.ok());
     CellValues many;
     for (int client = 1; client <= 37; ++client) {

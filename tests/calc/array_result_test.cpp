@@ -26,11 +26,12 @@ protected:
                                                               {1500000, 1, 150},
                                                               {7400000, 8, 620},
                                                               {3300000, 3, 260}}};
-        for (std::size_t peer = 0; peer < peers.size(); ++peer) {
-            const std::string row = std::to_string(peer + 2);
-            sheet().setNumber("A" + row, peers[peer][0]);
-            sheet().setNumber("B" + row, peers[peer][1]);
-            sheet().setNumber("C" + row, peers[peer][2]);
+        int row = 2;
+        for (const auto& [turnover, outlets, area] : peers) {
+            const std::string number = std::to_string(row++);
+            sheet().setNumber("A" + number, turnover);
+            sheet().setNumber("B" + number, outlets);
+            sheet().setNumber("C" + number, area);
         }
     }
 
@@ -65,8 +66,12 @@ TEST_F(ArrayResult, OneFormulaPerRowCopiedDownGivesTheSameEstimates) {
     sheet().setLocalArrayFormula("H2:H6", "=TURNOVER_PEERS(A2:A7;B2:C7;E2:F6)");
     for (int row = 2; row <= 6; ++row) {
         const std::string client = std::to_string(row);
-        sheet().setLocalFormula("I" + client, "=TURNOVER_PEERS($A$2:$A$7;$B$2:$C$7;E" + client +
-                                                  ":F" + client + ")");
+        std::string formula = "=TURNOVER_PEERS($A$2:$A$7;$B$2:$C$7;E";
+        formula += client;
+        formula += ":F";
+        formula += client;
+        formula += ")";
+        sheet().setLocalFormula("I" + client, formula);
     }
     sheet().calculateAll();
     for (int row = 2; row <= 6; ++row) {
