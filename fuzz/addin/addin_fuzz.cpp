@@ -361,12 +361,23 @@ void requireKept(const Any& answer, const Function& function, std::span<const An
                             [&answer](const Any& value) { return sameValue(answer, value); })) {
         return;
     }
-    double value = 0.0;
-    rtl::OUString text;
-    if (answer.getValueTypeClass() == css::uno::TypeClass_DOUBLE && (answer >>= value)) {
+    const auto requireNumber = [&function](double value) {
         require(std::isfinite(value) || (std::isnan(value) && isErrorOf(value, function)),
                 "a number is finite, or an error documented for the function (#VALUE! when it "
                 "takes an any)");
+    };
+    double value = 0.0;
+    rtl::OUString text;
+    css::uno::Sequence<css::uno::Sequence<double>> column;
+    if (answer.getValueTypeClass() == css::uno::TypeClass_DOUBLE && (answer >>= value)) {
+        requireNumber(value);
+    } else if (answer >>= column) {
+        // One result per row, as an array formula shows it.
+        require(column.getLength() > 1, "a column has more than one row");
+        for (const auto& row : column) {
+            require(row.getLength() == 1, "a column has one cell to a row");
+            requireNumber(row[0]);
+        }
     } else if (answer.getValueTypeClass() == css::uno::TypeClass_STRING && (answer >>= text)) {
         require(!text.isEmpty(), "a text is not empty");
     } else {
