@@ -2,7 +2,9 @@
 #include <cmath>
 #include <cstddef>
 #include <limits>
+#include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include <Eigen/QR>
@@ -147,8 +149,6 @@ Result<PeerModel> fitPeers(Cells peerTurnover, Table peerDrivers, Optional quant
     if (const auto error = firstError(used, checkedQuantile)) {
         return *error;
     }
-    // Centred in place: over thousands of peers a fresh matrix costs about
-    // as much as the arithmetic done in it.
     PeerLogs logs = std::move(used).value();
     Eigen::MatrixXd& drivers = logs.drivers;
     Eigen::VectorXd& residuals = logs.turnover;
@@ -159,7 +159,8 @@ Result<PeerModel> fitPeers(Cells peerTurnover, Table peerDrivers, Optional quant
     }
     // Centred, the intercept drops out and the logarithms' common size
     // with it; scaled to unit columns, the QR's pivots compare drivers
-    // measured in any unit.
+    // measured in any unit. Centred in place: over thousands of peers a
+    // fresh matrix costs about as much as the arithmetic done in it.
     const Eigen::RowVectorXd driverMeans = drivers.colwise().mean();
     const double turnoverMean = residuals.mean();
     drivers.rowwise() -= driverMeans;
