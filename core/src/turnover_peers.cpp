@@ -38,9 +38,9 @@ struct CellCheck {
     bool skipped = false;
 
     void add(const Cell& cell) {
-        const bool number = cell.has_value();
-        const double value = number ? *cell : 0.0;
-        invalid |= number && !(value >= 0.0 && value <= std::numeric_limits<double>::max());
+        // An empty or text cell reads as 0: skipped, and not invalid.
+        const double value = cell.value_or(0.0);
+        invalid |= !(value >= 0.0 && value <= std::numeric_limits<double>::max());
         skipped |= !(value > 0.0);
     }
     void add(Cells cells) {
@@ -61,42 +61,39 @@ struct PeerLogs {
 
 // Err:502 for a negative or non-finite cell anywhere among the peers, else
 // the logarithms of the peers with a number above 0 in every cell. A peer
-// table is long: one pass tells the peers used, and the matrix is made to
-// their number, so that a fit allocates it once.
+// table is long: it is read once, into a matrix as tall as the whole table
+// that is then cut to the peers used.
 Result<PeerLogs> logsOfUsedPeers(Cells peerTurnover, Table peerDrivers) {
     const std::size_t columns = peerDrivers.columns;
     if (columns == 0 || peerDrivers.rows() != peerTurnover.size() ||
         peerDrivers.cells.size() != peerTurnover.size() * columns) {
         return Error::InvalidArgument;
     }
-    std::vector<bool> used(peerTurnover.size());
-    Eigen::Index count = 0;
+    const auto peers = static_cast<Eigen::Index>(peerTurnover.size());
+    PeerLogs logs{Eigen::MatrixXd(peers, static_cast<Eigen::Index>(columns)),
+                  Eigen::VectorXd(peers)};
+    Eigen::Index used = 0;
     for (std::size_t peer = 0; peer < peerTurnover.size(); ++peer) {
+        const Cells drivers = peerDrivers.row(peer);
         CellCheck check;
         check.add(peerTurnover[peer]);
-        check.add(peerDrivers.row(peer));
+        check.add(drivers);
         const Use use = check.use();
         if (use == Use::Invalid) {
             return Error::InvalidArgument;
         }
-        used[peer] = use == Use::Used;
-        count += used[peer] ? 1 : 0;
-    }
-    PeerLogs logs{Eigen::MatrixXd(count, static_cast<Eigen::Index>(columns)),
-                  Eigen::VectorXd(count)};
-    Eigen::Index row = 0;
-    for (std::size_t peer = 0; peer < peerTurnover.size(); ++peer) {
-        if (!used[peer]) {
+        if (use == Use::Skipped) {
             continue;
         }
-        logs.turnover(row) = *peerTurnover[peer];
-        const Cells drivers = peerDrivers.row(peer);
+        logs.turnover(used) = *peerTurnover[peer];
         for (std::size_t driver = 0; driver < columns; ++driver) {
-            logs.drivers(row, static_cast<Eigen::Index>(driver)) = *drivers[driver];
+            logs.drivers(used, static_cast<Eigen::Index>(driver)) = *drivers[driver];
         }
-        ++row;
+        ++used;
     }
-    detail::logarithmsInPlace({logs.turnover.data(), static_cast<std::size_t>(count)});
+    logs.drivers.conservativeResize(used, Eigen::NoChange);
+    logs.turnover.conservativeResize(used);
+    detail::logarithmsInPlace({logs.turnover.data(), static_cast<std::size_t>(used)});
     detail::logarithmsInPlace({logs.drivers.data(), static_cast<std::size_t>(logs.drivers.size())});
     return logs;
 }
