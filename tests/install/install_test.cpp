@@ -172,8 +172,7 @@ TEST_F(WalletshareInstall, AsksToRestartAnOpenLibreOffice) {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     ASSERT_TRUE(std::filesystem::exists(lock)) << "soffice did not start on the default profile";
-    // As a user's office is: started and idle (installing while it starts
-    // up was seen to make unopkg wait).
+    // As a user's office is when they install: started and idle.
     std::this_thread::sleep_for(std::chrono::seconds{10});
 
     const auto installed = account.run({installer}, "install.log");

@@ -4,6 +4,7 @@
 // extensions (with those already there), so that nothing of the machine's
 // LibreOffice changes.
 #include <filesystem>
+#include <memory>
 #include <fstream>
 #include <string>
 
@@ -28,8 +29,10 @@ protected:
         }
         account_ = std::make_unique<OfficeAccount>("package");
         const auto unpacked = tree();
+        const auto dpkgDeb = office::findProgram("dpkg-deb");
+        ASSERT_TRUE(dpkgDeb) << "dpkg-deb is not on PATH";
         const auto extracted = account_->runAsInvoker(
-            {"dpkg-deb", "-x", WALLETSHARE_DEB, unpacked.string()}, "dpkg-deb.log");
+            {dpkgDeb->string(), "-x", WALLETSHARE_DEB, unpacked.string()}, "dpkg-deb.log");
         ASSERT_EQ(extracted.exitCode, 0) << extracted.output;
 
         const auto bundled = account_->folder() / "extensions";
