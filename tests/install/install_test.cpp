@@ -51,7 +51,7 @@ std::filesystem::path copyInstaller(const OfficeAccount& account) {
 }
 
 std::filesystem::path copyExtension(const OfficeAccount& account) {
-    const auto copy = account.folder() / "walletshare.oxt";
+    auto copy = account.folder() / "walletshare.oxt";
     std::filesystem::copy_file(WALLETSHARE_OXT, copy);
     account.user().takeOwnership(copy);
     return copy;
@@ -68,9 +68,9 @@ protected:
 
 TEST_F(UnattendedUnopkg, AddsForOneUserWithoutATerminal) {
     const OfficeAccount account("unopkg-user");
-    ASSERT_EQ(account.run({soffice, "--headless", "--terminate_after_init"}, "first-start.log")
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        account.run({soffice, "--headless", "--terminate_after_init"}, "first-start.log").exitCode,
+        0);
     // No -s: nothing may ask a question; stdin is /dev/null.
     const auto added = account.run({unopkg, "add", copyExtension(account).string()}, "add.log");
     EXPECT_EQ(added.exitCode, 0) << added.output;
@@ -94,10 +94,10 @@ TEST(ExtensionPackage, CarriesTheLicenseWithoutAskingToAcceptIt) {
     const office::TemporaryDirectory work(std::filesystem::temp_directory_path(),
                                           "walletshare-oxt-");
     // CMake unpacks zip archives (an .oxt is one) with no other program.
-    const auto unpacked = office::runCommand(
-        {WALLETSHARE_CMAKE, "-E", "chdir", work.path().string(), WALLETSHARE_CMAKE, "-E", "tar",
-         "xf", WALLETSHARE_OXT},
-        {}, work.path() / "unpack.log", std::chrono::seconds{60});
+    const auto unpacked =
+        office::runCommand({WALLETSHARE_CMAKE, "-E", "chdir", work.path().string(),
+                            WALLETSHARE_CMAKE, "-E", "tar", "xf", WALLETSHARE_OXT},
+                           {}, work.path() / "unpack.log", std::chrono::seconds{60});
     ASSERT_EQ(unpacked.exitCode, 0) << unpacked.output;
     EXPECT_EQ(contentOf(work.path() / "description/license.txt"), contentOf(WALLETSHARE_LICENSE));
     const auto description = contentOf(work.path() / "description.xml");
@@ -111,8 +111,7 @@ TEST_F(WalletshareInstall, InstallsOnANeverStartedAccount) {
     const OfficeAccount account("install-new");
     const auto installed = account.run({copyInstaller(account).string()}, "install.log");
     EXPECT_EQ(installed.exitCode, 0) << installed.output;
-    EXPECT_NE(installed.output.find("is installed for you"), std::string::npos)
-        << installed.output;
+    EXPECT_NE(installed.output.find("is installed for you"), std::string::npos) << installed.output;
     EXPECT_EQ(account.computedShare(), "0.006");
     EXPECT_TRUE(listsRegistered(account.listing())) << account.listing();
 }
@@ -120,11 +119,10 @@ TEST_F(WalletshareInstall, InstallsOnANeverStartedAccount) {
 TEST_F(WalletshareInstall, RecoversAnAccountThatAFirstStartDroppedItFrom) {
     const OfficeAccount account("install-trapped");
     // The trap: unopkg add before LibreOffice ever started, then a first start.
-    ASSERT_EQ(account.run({unopkg, "add", copyExtension(account).string()}, "add.log").exitCode,
-              0);
-    ASSERT_EQ(account.run({soffice, "--headless", "--terminate_after_init"}, "first-start.log")
-                  .exitCode,
-              0);
+    ASSERT_EQ(account.run({unopkg, "add", copyExtension(account).string()}, "add.log").exitCode, 0);
+    ASSERT_EQ(
+        account.run({soffice, "--headless", "--terminate_after_init"}, "first-start.log").exitCode,
+        0);
     ASSERT_NE(account.listing().find("is registered: no"), std::string::npos)
         << "the trap was not reproduced: " << account.listing();
     ASSERT_NE(account.computedShare(), "0.006");
@@ -162,9 +160,9 @@ TEST_F(WalletshareInstall, AsksToRestartAnOpenLibreOffice) {
     const auto installer = copyInstaller(account).string();
     // On a profile's very first start soffice.bin restarts itself once; an
     // office opened on a started profile runs on without a gap.
-    ASSERT_EQ(account.run({soffice, "--headless", "--terminate_after_init"}, "first-start.log")
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        account.run({soffice, "--headless", "--terminate_after_init"}, "first-start.log").exitCode,
+        0);
     auto open = account.start({soffice, "--headless", "--norestore"}, "open-office.log");
     // soffice holds this lock while it runs on the default profile.
     const auto lock = account.home() / ".config/libreoffice/4/.lock";

@@ -40,15 +40,16 @@ MountNamespace::MountNamespace(std::filesystem::path logs) : logs_(std::move(log
 }
 
 std::vector<std::string> MountNamespace::enter() const {
-    return {office::findProgram("nsenter")->string(), "-t",
-            std::to_string(holder_->processGroup()), "-m"};
+    return {office::findProgram("nsenter")->string(), "-t", std::to_string(holder_->processGroup()),
+            "-m"};
 }
 
 void MountNamespace::bind(const std::filesystem::path& folder,
                           const std::filesystem::path& target) const {
     auto command = enter();
     command.insert(command.end(), {"mount", "--bind", folder.string(), target.string()});
-    const auto result = office::runCommand(command, {}, logs_ / "mount.log", std::chrono::seconds{30});
+    const auto result =
+        office::runCommand(command, {}, logs_ / "mount.log", std::chrono::seconds{30});
     if (result.exitCode != 0) {
         throw std::runtime_error("mount --bind " + folder.string() + " " + target.string() +
                                  " failed: " + result.output);

@@ -37,8 +37,8 @@ std::vector<std::string> OfficeAccount::asAccount(const std::vector<std::string>
 
 office::CommandResult OfficeAccount::run(const std::vector<std::string>& command,
                                          const std::string& logName) const {
-    return office::runCommand(asAccount(command), profile_.environment(),
-                              profile_.logs() / logName, patience);
+    return office::runCommand(asAccount(command), profile_.environment(), profile_.logs() / logName,
+                              patience);
 }
 
 office::CommandResult OfficeAccount::runAsInvoker(const std::vector<std::string>& command,
@@ -64,8 +64,8 @@ void writeShareWorkbook(const std::filesystem::path& file) {
     std::ofstream(file) << shareDocument;
 }
 
-std::unique_ptr<office::ChildProcess>
-OfficeAccount::start(const std::vector<std::string>& command, const std::string& logName) const {
+std::unique_ptr<office::ChildProcess> OfficeAccount::start(const std::vector<std::string>& command,
+                                                           const std::string& logName) const {
     return std::make_unique<office::ChildProcess>(asAccount(command), profile_.environment(),
                                                   profile_.logs() / logName);
 }

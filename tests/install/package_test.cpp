@@ -4,8 +4,8 @@
 // extensions (with those already there), so that nothing of the machine's
 // LibreOffice changes.
 #include <filesystem>
-#include <memory>
 #include <fstream>
+#include <memory>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -50,24 +50,26 @@ protected:
     }
 
     [[nodiscard]] std::filesystem::path tree() const { return account_->folder() / "package"; }
+    [[nodiscard]] const OfficeAccount& account() const { return *account_; }
 
+private:
     // Declared before mounts_: the namespace ends before its folders go.
     std::unique_ptr<OfficeAccount> account_;
     std::unique_ptr<MountNamespace> mounts_;
 };
 
 TEST_F(DebianPackage, EveryNewProfileComputesWalletshare) {
-    EXPECT_EQ(account_->computedShare(), "0.006");
+    EXPECT_EQ(account().computedShare(), "0.006");
 }
 
 TEST_F(DebianPackage, ItsWalletshareRecalcRecalculatesAWorkbook) {
-    const auto workbook = account_->folder() / "plan.fods";
+    const auto workbook = account().folder() / "plan.fods";
     writeShareWorkbook(workbook);
-    const auto output = account_->folder() / "recalculated";
-    const auto recalculated = account_->runAsInvoker(
-        {(tree() / "usr/bin/walletshare-recalc").string(), "--to", "csv", "-o", output.string(),
-         workbook.string()},
-        "recalc.log");
+    const auto output = account().folder() / "recalculated";
+    const auto recalculated =
+        account().runAsInvoker({(tree() / "usr/bin/walletshare-recalc").string(), "--to", "csv",
+                                "-o", output.string(), workbook.string()},
+                               "recalc.log");
     ASSERT_EQ(recalculated.exitCode, 0) << recalculated.output;
     std::ifstream csv(output / "plan.csv");
     std::string value;
