@@ -57,6 +57,31 @@ std::filesystem::path copyExtension(const OfficeAccount& account) {
     return copy;
 }
 
+// The built .oxt as an older version, 0.9.0, packed again with CMake (an .oxt
+// is a zip archive).
+std::filesystem::path olderExtension(const OfficeAccount& account) {
+    const auto folder = account.folder() / "older";
+    std::filesystem::create_directories(folder);
+    const auto unpacked =
+        office::runCommand({WALLETSHARE_CMAKE, "-E", "chdir", folder.string(), WALLETSHARE_CMAKE,
+                            "-E", "tar", "xf", WALLETSHARE_OXT},
+                           {}, folder / "unpack.log", std::chrono::seconds{60});
+    EXPECT_EQ(unpacked.exitCode, 0) << unpacked.output;
+    auto description = contentOf(folder / "description.xml");
+    const std::string current = "<version value=\"" WALLETSHARE_VERSION "\"/>";
+    description.replace(description.find(current), current.size(), "<version value=\"0.9.0\"/>");
+    std::ofstream(folder / "description.xml") << description;
+    std::filesystem::remove(folder / "unpack.log");
+    const auto older = account.folder() / "walletshare-0.9.0.oxt";
+    const auto packed =
+        office::runCommand({WALLETSHARE_CMAKE, "-E", "chdir", folder.string(), WALLETSHARE_CMAKE,
+                            "-E", "tar", "cf", older.string(), "--format=zip", "."},
+                           {}, account.folder() / "pack.log", std::chrono::seconds{60});
+    EXPECT_EQ(packed.exitCode, 0) << packed.output;
+    account.user().takeOwnership(older);
+    return older;
+}
+
 class UnattendedUnopkg : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -182,6 +207,50 @@ TEST_F(WalletshareInstall, AsksToRestartAnOpenLibreOffice) {
     EXPECT_TRUE(open->waitFor(std::chrono::seconds{60}));
     open.reset();
     EXPECT_EQ(account.computedShare(), "0.006");
+}
+
+TEST_F(WalletshareInstall, UpgradesAnOlderVersion) {
+    const OfficeAccount account("install-upgrade");
+    ASSERT_EQ(
+        account.run({soffice, "--headless", "--terminate_after_init"}, "first-start.log").exitCode,
+        0);
+    ASSERT_EQ(
+        account.run({unopkg, "add", olderExtension(account).string()}, "add-older.log").exitCode,
+        0);
+    ASSERT_NE(account.listing().find("Version: 0.9.0"), std::string::npos) << account.listing();
+
+    const auto installed = account.run({copyInstaller(account).string()}, "install.log");
+    EXPECT_EQ(installed.exitCode, 0) << installed.output;
+    EXPECT_NE(installed.output.find("Walletshare " WALLETSHARE_VERSION " is installed"),
+              std::string::npos)
+        << installed.output;
+    const auto listing = account.listing();
+    EXPECT_NE(listing.find("Version: " WALLETSHARE_VERSION), std::string::npos) << listing;
+    EXPECT_EQ(listing.find("Version: 0.9.0"), std::string::npos) << listing;
+}
+
+TEST_F(WalletshareInstall, SaysWhyWhenLibreOfficeRefusesTheFile) {
+    const OfficeAccount account("install-refused");
+    const auto installer = copyInstaller(account);
+    const auto broken = account.folder() / "broken.oxt";
+    std::ofstream(broken) << "not a zip archive";
+    account.user().takeOwnership(broken);
+    const auto refused = account.run({installer.string(), broken.string()}, "install.log");
+    EXPECT_EQ(refused.exitCode, 1) << refused.output;
+    EXPECT_NE(
+        refused.output.find("Walletshare is not installed: LibreOffice refused the extension"),
+        std::string::npos)
+        << refused.output;
+}
+
+TEST_F(WalletshareInstall, SpeaksRussianToARussianUser) {
+    const OfficeAccount account("install-russian");
+    const auto removed = account.run(
+        {"/usr/bin/env", "LANG=ru_RU.UTF-8", copyInstaller(account).string(), "--remove"},
+        "remove.log");
+    EXPECT_EQ(removed.exitCode, 0) << removed.output;
+    EXPECT_NE(removed.output.find("Walletshare не был установлен для вас"), std::string::npos)
+        << removed.output;
 }
 
 TEST_F(WalletshareInstall, RefusesAPerUserInstallAsRoot) {
