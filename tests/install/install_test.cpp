@@ -72,7 +72,7 @@ std::filesystem::path olderExtension(const OfficeAccount& account) {
     description.replace(description.find(current), current.size(), "<version value=\"0.9.0\"/>");
     std::ofstream(folder / "description.xml") << description;
     std::filesystem::remove(folder / "unpack.log");
-    const auto older = account.folder() / "walletshare-0.9.0.oxt";
+    auto older = account.folder() / "walletshare-0.9.0.oxt";
     const auto packed =
         office::runCommand({WALLETSHARE_CMAKE, "-E", "chdir", folder.string(), WALLETSHARE_CMAKE,
                             "-E", "tar", "cf", older.string(), "--format=zip", "."},
