@@ -155,8 +155,8 @@ static void check_header(ExpandedArrayHeader* state, const NullableDatum* header
     for (int i = 0; i < count; ++i) {
         bool same = state->dnulls && state->dnulls[i]
                         ? header[i].isnull
-                        : !header[i].isnull && DatumGetFloat8(state->dvalues[i]) ==
-                                                   DatumGetFloat8(header[i].value);
+                        : !header[i].isnull &&
+                              DatumGetFloat8(state->dvalues[i]) == DatumGetFloat8(header[i].value);
         if (!same) {
             ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                             errmsg("%s: the arguments after the row's own must be the same "
@@ -330,8 +330,8 @@ static Datum combine_rows(FunctionCallInfo fcinfo, int header) {
         if (is_width && (unset || expected[i].isnull)) {
             if (unset && !expected[i].isnull) {
                 int index = i + 1;
-                array_set_element(EOHPGetRWDatum(&state->hdr), 1, &index, expected[i].value,
-                                  false, -1, sizeof(float8), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+                array_set_element(EOHPGetRWDatum(&state->hdr), 1, &index, expected[i].value, false,
+                                  -1, sizeof(float8), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
             }
             continue;
         }
@@ -410,7 +410,8 @@ Datum walletshare_turnover_peers_apply(PG_FUNCTION_ARGS) {
     SqlRange drivers = range_argument(PG_GETARG_ARRAYTYPE_P(1), "drivers");
     WsNumber result;
 
-    if (model.dimensions != 1 || model.columns < 2 || memchr(model.cells.empty, true, model.cells.count)) {
+    if (model.dimensions != 1 || model.columns < 2 ||
+        memchr(model.cells.empty, true, model.cells.count)) {
         ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                         errmsg("turnover_peers_apply: model is not one of turnover_peers_fit")));
     }

@@ -14,8 +14,8 @@ SqlRange range_argument(ArrayType* array, const char* argument) {
         ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                         errmsg("%s must be an array of one or two dimensions", argument)));
     }
-    deconstruct_array(array, FLOAT8OID, sizeof(float8), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE,
-                      &elements, &nulls, &count);
+    deconstruct_array(array, FLOAT8OID, sizeof(float8), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE, &elements,
+                      &nulls, &count);
     values = palloc(sizeof(double) * (count > 0 ? count : 1));
     for (int i = 0; i < count; ++i) {
         values[i] = nulls[i] ? 0.0 : DatumGetFloat8(elements[i]);
@@ -52,8 +52,7 @@ bool failed(WsStatus status, const char* programmatic_name, const char* sql_name
     case WS_NOT_AVAILABLE:
         return true;
     case WS_OUT_OF_MEMORY:
-        ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY),
-                        errmsg("%s: out of memory", sql_name)));
+        ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("%s: out of memory", sql_name)));
         break;
     case WS_INVALID_ARGUMENT:
     case WS_DIVISION_BY_ZERO:

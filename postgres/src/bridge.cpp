@@ -110,13 +110,14 @@ WsNumber ws_wallet(WsCells turnover, WsOptional category_share, WsOptional margi
 
 WsNumber ws_loyalty_tier(double share, const WsCells* thresholds, long label_count) {
     return guardedNumber([&] {
-        const std::vector<Cell> steps = thresholds ? cellsOf(*thresholds) : std::vector<Cell>{};
-        const std::optional<walletshare::Cells> given =
-            thresholds ? std::optional<walletshare::Cells>{steps} : std::nullopt;
+        const bool given = thresholds != nullptr;
+        const std::vector<Cell> steps = given ? cellsOf(*thresholds) : std::vector<Cell>{};
+        const std::optional<walletshare::Cells> givenSteps =
+            given ? std::optional<walletshare::Cells>{steps} : std::nullopt;
         const std::optional<std::size_t> labels =
             label_count < 0 ? std::nullopt
                             : std::optional<std::size_t>{static_cast<std::size_t>(label_count)};
-        return numberOf(walletshare::loyaltyTier(share, given, labels));
+        return numberOf(walletshare::loyaltyTier(share, givenSteps, labels));
     });
 }
 
@@ -125,7 +126,8 @@ WsStatus ws_tier_name(double tier, const char* language, size_t language_length,
     return guarded([&] {
         walletshare::Language spoken = walletshare::fallbackLanguage;
         if (language != nullptr) {
-            const auto tagged = walletshare::languageOfTag(std::string_view(language, language_length));
+            const auto tagged =
+                walletshare::languageOfTag(std::string_view(language, language_length));
             if (!tagged) {
                 return WS_INVALID_ARGUMENT;
             }
@@ -144,15 +146,15 @@ WsStatus ws_tier_name(double tier, const char* language, size_t language_length,
 WsNumber ws_turnover_estimate(WsCells drivers, WsCells rates, WsOptional manager_figure,
                               WsOptional method) {
     return guardedNumber([&] {
-        return numberOf(walletshare::turnoverEstimate(cellsOf(drivers), cellsOf(rates),
-                                                      optionalOf(manager_figure),
-                                                      optionalOf(method)));
+        return numberOf(walletshare::turnoverEstimate(
+            cellsOf(drivers), cellsOf(rates), optionalOf(manager_figure), optionalOf(method)));
     });
 }
 
 WsNumber ws_turnover_check(double manager_figure, double estimate, WsOptional tolerance) {
     return guardedNumber([&] {
-        return numberOf(walletshare::turnoverCheck(manager_figure, estimate, optionalOf(tolerance)));
+        return numberOf(
+            walletshare::turnoverCheck(manager_figure, estimate, optionalOf(tolerance)));
     });
 }
 
@@ -218,8 +220,8 @@ WsStatus ws_fit_peers(WsCells peer_turnover, WsCells peer_drivers, size_t column
 
 WsNumber ws_estimate_from_peers(const double* model, size_t columns, WsCells client_drivers) {
     return guardedNumber([&] {
-        const walletshare::PeerModel peerModel{
-            model[0], std::vector<double>(model + 1, model + 1 + columns)};
+        const walletshare::PeerModel peerModel{model[0],
+                                               std::vector<double>(model + 1, model + 1 + columns)};
         const std::vector<Cell> client = cellsOf(client_drivers);
         const auto estimates = walletshare::estimateFromPeers(peerModel, Table{client, columns});
         if (!estimates.ok()) {

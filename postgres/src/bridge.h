@@ -49,8 +49,8 @@ WsNumber ws_wallet(WsCells turnover, WsOptional category_share, WsOptional margi
  * value is the tier, or the index of its label. */
 WsNumber ws_loyalty_tier(double share, const WsCells* thresholds, long label_count);
 /* language NULL: the fallback language. *name is static UTF-8 text. */
-WsStatus ws_tier_name(double tier, const char* language, size_t language_length,
-                      const char** name, size_t* name_length);
+WsStatus ws_tier_name(double tier, const char* language, size_t language_length, const char** name,
+                      size_t* name_length);
 WsNumber ws_turnover_estimate(WsCells drivers, WsCells rates, WsOptional manager_figure,
                               WsOptional method);
 WsNumber ws_turnover_check(double manager_figure, double estimate, WsOptional tolerance);

@@ -105,8 +105,8 @@ Datum walletshare_turnover_estimate(PG_FUNCTION_ARGS) {
 }
 
 Datum walletshare_turnover_check(PG_FUNCTION_ARGS) {
-    WsNumber result = ws_turnover_check(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1),
-                                        optional_argument(fcinfo, 2));
+    WsNumber result =
+        ws_turnover_check(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), optional_argument(fcinfo, 2));
     if (failed(result.status, "turnoverCheck", "turnover_check")) {
         PG_RETURN_NULL();
     }
@@ -119,10 +119,10 @@ Datum walletshare_target_shipment(PG_FUNCTION_ARGS) {
     if (PG_ARGISNULL(0) || PG_ARGISNULL(1)) {
         PG_RETURN_NULL();
     }
-    result = ws_target_shipment(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1),
-                                optional_argument(fcinfo, 2), optional_argument(fcinfo, 3),
-                                optional_argument(fcinfo, 4), optional_argument(fcinfo, 5),
-                                optional_argument(fcinfo, 6));
+    result =
+        ws_target_shipment(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), optional_argument(fcinfo, 2),
+                           optional_argument(fcinfo, 3), optional_argument(fcinfo, 4),
+                           optional_argument(fcinfo, 5), optional_argument(fcinfo, 6));
     if (failed(result.status, "targetShipment", "target_shipment")) {
         PG_RETURN_NULL();
     }
@@ -167,12 +167,11 @@ Datum walletshare_turnover_peers(PG_FUNCTION_ARGS) {
         if (row_status[row] == WS_INVALID_ARGUMENT) {
             size_t length = 0;
             const char* when = ws_error_text("turnoverPeers", WS_INVALID_ARGUMENT, &length);
-            ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                            errmsg("turnover_peers: invalid argument in row %d of client_drivers",
-                                   row + 1),
-                            when ? errdetail("turnover_peers answers so when: %.*s", (int)length,
-                                             when)
-                                 : 0));
+            ereport(
+                ERROR,
+                (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                 errmsg("turnover_peers: invalid argument in row %d of client_drivers", row + 1),
+                 when ? errdetail("turnover_peers answers so when: %.*s", (int)length, when) : 0));
         }
         nulls[row] = failed(row_status[row], "turnoverPeers", "turnover_peers");
         elements[row] = Float8GetDatum(nulls[row] ? 0.0 : estimates[row]);

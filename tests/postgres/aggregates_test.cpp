@@ -59,7 +59,8 @@ protected:
 
     // The rows of query with at most workers parallel workers, and the plan
     // PostgreSQL chose for it.
-    std::vector<SqlRow> withWorkers(int workers, const std::string& query, std::string* plan = nullptr) {
+    std::vector<SqlRow> withWorkers(int workers, const std::string& query,
+                                    std::string* plan = nullptr) {
         connection_.rows("SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; "
                          "SET min_parallel_table_scan_size = 0; "
                          "SET max_parallel_workers_per_gather = " +
@@ -88,83 +89,96 @@ protected:
         }
     }
 
+    SqlConnection& sql() { return connection_; }
+
+private:
     SqlConnection connection_ = connect();
 };
 
 TEST_F(Aggregates, PortfolioShareIsShareOverTheGroupsRows) {
-    const std::vector<SqlRow> aggregated = connection_.rows(
+    const std::vector<SqlRow> aggregated = sql().rows(
         "SELECT manager, portfolio_share(shipments, turnover) FROM book GROUP BY 1 ORDER BY 1");
     EXPECT_EQ(aggregated.size(), 7U);
-    EXPECT_EQ(aggregated, connection_.rows("SELECT manager, share(array_agg(shipments), "
-                                           "array_agg(turnover)) FROM book GROUP BY 1 ORDER BY 1"));
+    EXPECT_EQ(aggregated, sql().rows("SELECT manager, share(array_agg(shipments), "
+                                     "array_agg(turnover)) FROM book GROUP BY 1 ORDER BY 1"));
 }
 
 TEST_F(Aggregates, PortfolioShareFollowsShareOnNoTurnoverAndNegativeTurnover) {
-    EXPECT_EQ(connection_.value("SELECT portfolio_share(s, t) FROM (VALUES (1::float8, NULL::float8)) "
-                                "AS v(s, t)"),
+    EXPECT_EQ(sql().value("SELECT portfolio_share(s, t) FROM (VALUES (1::float8, NULL::float8)) "
+                          "AS v(s, t)"),
               std::nullopt);
-    EXPECT_EQ(connection_.run("SELECT portfolio_share(s, t) FROM (VALUES (1::float8, 0::float8)) AS v(s, t)")
-                  .sqlState,
-              "22012");
-    EXPECT_EQ(connection_.run("SELECT portfolio_share(s, t) FROM (VALUES (1::float8, -5::float8)) AS v(s, t)")
-                  .sqlState,
-              "22023");
+    EXPECT_EQ(
+        sql()
+            .run("SELECT portfolio_share(s, t) FROM (VALUES (1::float8, 0::float8)) AS v(s, t)")
+            .sqlState,
+        "22012");
+    EXPECT_EQ(
+        sql()
+            .run("SELECT portfolio_share(s, t) FROM (VALUES (1::float8, -5::float8)) AS v(s, t)")
+            .sqlState,
+        "22023");
 }
 
 TEST_F(Aggregates, TurnoverEstimateAggIsTurnoverEstimateOverTheClientsRows) {
     for (const std::string arguments : {"", ", NULL, 1", ", 4000000, 0", ", NULL, 2"}) {
         const std::vector<SqlRow> aggregated =
-            connection_.rows("SELECT client, turnover_estimate_agg(driver, rate" + arguments +
-                             ") FROM drivers GROUP BY 1 ORDER BY 1");
+            sql().rows("SELECT client, turnover_estimate_agg(driver, rate" + arguments +
+                       ") FROM drivers GROUP BY 1 ORDER BY 1");
         EXPECT_EQ(aggregated.size(), 20000U);
         EXPECT_EQ(aggregated,
-                  connection_.rows("SELECT client, turnover_estimate(array_agg(driver ORDER BY "
-                                   "driver, rate), array_agg(rate ORDER BY driver, rate)" +
-                                   arguments + ") FROM drivers GROUP BY 1 ORDER BY 1"))
+                  sql().rows("SELECT client, turnover_estimate(array_agg(driver ORDER BY "
+                             "driver, rate), array_agg(rate ORDER BY driver, rate)" +
+                             arguments + ") FROM drivers GROUP BY 1 ORDER BY 1"))
             << arguments;
     }
 }
 
 TEST_F(Aggregates, TurnoverEstimateAggWantsTheSameMethodOnEveryRow) {
-    EXPECT_EQ(connection_.run("SELECT turnover_estimate_agg(d, r, NULL, m) FROM (VALUES (1::float8, "
-                              "2::float8, 0::float8), (1, 2, 1)) AS v(d, r, m)")
+    EXPECT_EQ(sql()
+                  .run("SELECT turnover_estimate_agg(d, r, NULL, m) FROM (VALUES (1::float8, "
+                       "2::float8, 0::float8), (1, 2, 1)) AS v(d, r, m)")
                   .sqlState,
               "22023");
 }
 
 TEST_F(Aggregates, PeerFitAppliedToClientsIsTurnoverPeers) {
     for (const std::string quantile : {"", ", 0.9"}) {
-        const SqlValue model =
-            connection_.value("SELECT turnover_peers_fit(turnover, drivers" + quantile + ") FROM contract_peers");
+        const SqlValue model = sql().value("SELECT turnover_peers_fit(turnover, drivers" +
+                                           quantile + ") FROM contract_peers");
         ASSERT_TRUE(model);
-        const std::vector<SqlRow> applied = connection_.rows(
-            "SELECT array[turnover_peers_apply('" + *model +
-            "', '{6,400}'), turnover_peers_apply('" + *model + "', '{4,300}')]");
+        const std::vector<SqlRow> applied =
+            sql().rows("SELECT array[turnover_peers_apply('" + *model +
+                       "', '{6,400}'), turnover_peers_apply('" + *model + "', '{4,300}')]");
         // One client a call: the core takes the logarithms of a call's
         // clients together, which may move the last bit with their number.
         const std::string peersInOrder = "array_agg(turnover ORDER BY turnover, drivers), "
                                          "array_agg(drivers ORDER BY turnover, drivers)";
-        EXPECT_EQ(applied, connection_.rows("SELECT array[(turnover_peers(" + peersInOrder +
-                                            ", '{6,400}'" + quantile + "))[1], (turnover_peers(" +
-                                            peersInOrder + ", '{4,300}'" + quantile +
-                                            "))[1]] FROM contract_peers"))
+        const auto perClient = [&](const std::string& client) {
+            std::string call = "(turnover_peers(" + peersInOrder;
+            call += ", '" + client + "'";
+            call += quantile + "))[1]";
+            return call;
+        };
+        EXPECT_EQ(applied, sql().rows("SELECT array[" + perClient("{6,400}") + ", " +
+                                      perClient("{4,300}") + "] FROM contract_peers"))
             << quantile;
     }
     // The contract's figure for the first client (TURNOVER_PEERS(A2:A7; B2:C7; E2:F2)).
-    EXPECT_EQ(connection_.value("SELECT round(turnover_peers_apply(turnover_peers_fit(turnover, "
-                                "drivers), '{6,400}')::numeric, 3) FROM contract_peers"),
+    EXPECT_EQ(sql().value("SELECT round(turnover_peers_apply(turnover_peers_fit(turnover, "
+                          "drivers), '{6,400}')::numeric, 3) FROM contract_peers"),
               "5256887.391");
 }
 
 TEST_F(Aggregates, PeerFitOfTooFewPeersIsNullAndOfMixedDriverCountsAnError) {
-    EXPECT_EQ(connection_.value("SELECT turnover_peers_fit(turnover, drivers) FROM contract_peers "
-                                "WHERE turnover > 5000000"),
+    EXPECT_EQ(sql().value("SELECT turnover_peers_fit(turnover, drivers) FROM contract_peers "
+                          "WHERE turnover > 5000000"),
               std::nullopt);
-    EXPECT_EQ(connection_.run("SELECT turnover_peers_fit(t, d) FROM (VALUES (1::float8, "
-                              "'{1,2}'::float8[]), (2, '{1}')) AS v(t, d)")
+    EXPECT_EQ(sql()
+                  .run("SELECT turnover_peers_fit(t, d) FROM (VALUES (1::float8, "
+                       "'{1,2}'::float8[]), (2, '{1}')) AS v(t, d)")
                   .sqlState,
               "22023");
-    EXPECT_EQ(connection_.run("SELECT turnover_peers_apply('{1,0.5,0.5}', '{1}')").sqlState, "22023");
+    EXPECT_EQ(sql().run("SELECT turnover_peers_apply('{1,0.5,0.5}', '{1}')").sqlState, "22023");
 }
 
 TEST_F(Aggregates, PortfolioShareIsTheSameInParallel) {

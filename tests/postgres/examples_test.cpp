@@ -27,7 +27,7 @@ std::vector<std::optional<double>> numbersOf(const std::string& text) {
     std::string element;
     while (std::getline(elements, element, ',')) {
         numbers.push_back(element == "NULL" ? std::nullopt
-                                             : std::optional{std::strtod(element.c_str(), nullptr)});
+                                            : std::optional{std::strtod(element.c_str(), nullptr)});
     }
     return numbers;
 }
@@ -39,7 +39,8 @@ std::vector<std::optional<double>> numbersOf(const std::string& text) {
     const auto numbers = numbersOf(*actual);
     bool same = numbers.size() == expected.size();
     for (std::size_t i = 0; same && i < numbers.size(); ++i) {
-        same = numbers[i] && std::abs(*numbers[i] - expected[i]) <= relativeTolerance * std::abs(expected[i]);
+        same = numbers[i] &&
+               std::abs(*numbers[i] - expected[i]) <= relativeTolerance * std::abs(expected[i]);
     }
     if (!same) {
         return ::testing::AssertionFailure() << "got " << *actual;
@@ -80,7 +81,8 @@ TEST_P(ContractExamplesInSql, GiveTheContractsResult) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Contract, ContractExamplesInSql, ::testing::ValuesIn(reference::examples()),
+INSTANTIATE_TEST_SUITE_P(Contract, ContractExamplesInSql,
+                         ::testing::ValuesIn(reference::examples()),
                          [](const ::testing::TestParamInfo<reference::Example>& info) {
                              return std::string(info.param.programmaticName) + "_" +
                                     std::to_string(info.index);

@@ -73,6 +73,9 @@ public:
     explicit Translator(std::span<const reference::ExampleCell> cells) : cells_(cells) {}
 
     // An expression: a call, a reference, a number or arithmetic of numbers.
+    // Formulas nest calls (SHARE(30000; WALLET(...))), so expression and call
+    // recurse; the contract's formulas are two deep at most.
+    // NOLINTNEXTLINE(misc-no-recursion)
     std::string expression(std::string_view text, bool range) {
         if (text.starts_with('{')) {
             return inlineArray(text.substr(1, text.size() - 2));
@@ -85,7 +88,8 @@ public:
         }
         const std::size_t open = text.find('(');
         if (open != std::string_view::npos && isLetter(text.front()) && text.back() == ')') {
-            const std::string sql = call(text.substr(0, open), text.substr(open + 1, text.size() - open - 2));
+            const std::string sql =
+                call(text.substr(0, open), text.substr(open + 1, text.size() - open - 2));
             return range ? "ARRAY[" + sql + "]" : sql;
         }
         std::string sql;
@@ -105,6 +109,7 @@ public:
     }
 
 private:
+    // NOLINTNEXTLINE(misc-no-recursion)
     std::string call(std::string_view displayName, std::string_view inside) {
         if (displayName == "TRUE") {
             return "true";
@@ -149,7 +154,7 @@ private:
         return "'{" + elements + "}'::" + (text ? "text[]" : "float8[]");
     }
 
-    std::optional<double> cell(char column, int row) const {
+    [[nodiscard]] std::optional<double> cell(char column, int row) const {
         const std::string address = column + std::to_string(row);
         for (const reference::ExampleCell& known : cells_) {
             if (known.address == address) {
@@ -161,13 +166,15 @@ private:
 
     // B2:C7 -> '{{6,400},...}'::float8[]; E2 -> 6 (or '{6}' as a range); an
     // empty cell NULL in a range of several cells, 0 alone (as Calc passes it).
-    std::optional<std::string> cellReference(std::string_view text, bool range) const {
+    [[nodiscard]] std::optional<std::string> cellReference(std::string_view text,
+                                                           bool range) const {
         const auto parse = [](std::string_view address, char& column, int& row) {
             if (address.size() < 2 || !isLetter(address[0])) {
                 return false;
             }
             column = address[0];
-            const auto parsed = std::from_chars(address.data() + 1, address.data() + address.size(), row);
+            const auto parsed =
+                std::from_chars(address.data() + 1, address.data() + address.size(), row);
             return parsed.ec == std::errc{} && parsed.ptr == address.data() + address.size();
         };
         const std::size_t colon = text.find(':');

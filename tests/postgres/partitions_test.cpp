@@ -44,9 +44,10 @@ protected:
         SqlConnection first = connect("first");
         first.rows("CREATE EXTENSION postgres_fdw");
         first.rows("CREATE SERVER second FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '" +
-                   PrivateServers::socketFolder("second") +
+                   PrivateServers::instance().socketFolder("second") +
                    "', port '5432', dbname 'postgres', extensions 'walletshare')");
-        first.rows("CREATE USER MAPPING FOR CURRENT_USER SERVER second OPTIONS (user 'walletshare')");
+        first.rows(
+            "CREATE USER MAPPING FOR CURRENT_USER SERVER second OPTIONS (user 'walletshare')");
         first.rows(std::string("CREATE TABLE clients ") + columns + " PARTITION BY HASH (client)");
         first.rows("CREATE TABLE clients_local PARTITION OF clients "
                    "FOR VALUES WITH (MODULUS 2, REMAINDER 0)");
@@ -60,18 +61,22 @@ protected:
         first.rows("ANALYZE clients_local; ANALYZE clients_one_server");
     }
 
+    SqlConnection& sql() { return connection_; }
+
+private:
     SqlConnection connection_ = connect("first");
 };
 
 TEST_F(AcrossTwoServers, BothServersHoldClients) {
-    EXPECT_NE(connection_.value("SELECT count(*) FROM clients_local"), "0");
+    EXPECT_NE(sql().value("SELECT count(*) FROM clients_local"), "0");
     EXPECT_NE(connect("second").value("SELECT count(*) FROM clients_remote"), "0");
 }
 
 TEST_F(AcrossTwoServers, PerClientAggregatesRunOnTheServerHoldingTheClient) {
-    connection_.rows("SET enable_partitionwise_aggregate = on");
+    sql().rows("SET enable_partitionwise_aggregate = on");
     std::string plan;
-    for (const SqlRow& line : connection_.rows("EXPLAIN (VERBOSE, COSTS OFF) " + perClientOf("clients"))) {
+    for (const SqlRow& line :
+         sql().rows("EXPLAIN (VERBOSE, COSTS OFF) " + perClientOf("clients"))) {
         plan += line.front().value_or("") + "\n";
     }
     const std::size_t remote = plan.find("Remote SQL:");
@@ -83,10 +88,10 @@ TEST_F(AcrossTwoServers, PerClientAggregatesRunOnTheServerHoldingTheClient) {
 }
 
 TEST_F(AcrossTwoServers, PerClientAggregatesAreWhatOneServerGives) {
-    connection_.rows("SET enable_partitionwise_aggregate = on");
-    const std::vector<SqlRow> across = connection_.rows(perClientOf("clients"));
+    sql().rows("SET enable_partitionwise_aggregate = on");
+    const std::vector<SqlRow> across = sql().rows(perClientOf("clients"));
     EXPECT_EQ(across.size(), 2000U);
-    EXPECT_EQ(across, connection_.rows(perClientOf("clients_one_server")));
+    EXPECT_EQ(across, sql().rows(perClientOf("clients_one_server")));
 }
 
 } // namespace

@@ -80,7 +80,8 @@ stop() {
     local root=$1 name=$2
     local bindir
     bindir=$(private "$root" "$("$pg_config" --bindir)")
-    [[ -d $root/$name/data ]] || return 0
+    # Only a server that started has a postmaster.pid.
+    [[ -f $root/$name/data/postmaster.pid ]] || return 0
     as_server "$bindir/pg_ctl" stop --pgdata="$root/$name/data" --wait --silent --mode=fast
 }
 

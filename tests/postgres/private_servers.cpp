@@ -1,68 +1,94 @@
 #include "private_servers.hpp"
 
 #include <array>
-#include <cstdlib>
-#include <stdexcept>
+#include <chrono>
+#include <exception>
 #include <string>
+#include <vector>
+
+#include "walletshare/office/child_process.hpp"
 
 namespace walletshare::postgres_test {
-
-std::filesystem::path PrivateServers::root_;
 
 namespace {
 
 constexpr std::array servers{"first", "second"};
 
-void script(const std::string& arguments) {
-    const std::string command = "bash '" WALLETSHARE_PRIVATE_SERVER "' " + arguments;
-    if (std::system(command.c_str()) != 0) {
-        throw std::runtime_error("failed: " + command);
-    }
+// initdb and a start each take a few seconds; a stuck one must not hang CI.
+constexpr std::chrono::seconds scriptTimeout{120};
+
+// The environment that runPostgresTests registered. gtest owns it and gives
+// no way back to it, so the tests reach it through this pointer.
+PrivateServers*& registeredEnvironment() {
+    // NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables)
+    static PrivateServers* environment = nullptr;
+    return environment;
 }
 
 } // namespace
 
-void PrivateServers::SetUp() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "walletshare-pg-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) {
-        throw std::runtime_error("cannot create a temporary folder");
+PrivateServers& PrivateServers::instance() {
+    return *registeredEnvironment();
+}
+
+bool PrivateServers::script(const std::vector<std::string>& arguments) const {
+    std::vector<std::string> command{"bash", WALLETSHARE_PRIVATE_SERVER};
+    command.insert(command.end(), arguments.begin(), arguments.end());
+    const office::CommandResult result =
+        office::runCommand(command, {}, root_->path() / "script.log", scriptTimeout);
+    if (result.exitCode != 0) {
+        ADD_FAILURE() << "private-server.sh " << arguments.front() << " failed:\n" << result.output;
     }
-    root_ = pattern;
+    return result.exitCode == 0;
+}
+
+void PrivateServers::SetUp() {
     try {
-        script("tree '" + root_.string() + "' '" WALLETSHARE_EXTENSION_SHARE "' '" +
-               WALLETSHARE_EXTENSION_LIB + "'");
+        root_ = std::make_unique<office::TemporaryDirectory>(std::filesystem::temp_directory_path(),
+                                                             "walletshare-pg-");
+        const std::string root = root_->path().string();
+        if (!script({"tree", root, WALLETSHARE_EXTENSION_SHARE, WALLETSHARE_EXTENSION_LIB})) {
+            return;
+        }
         for (const char* server : servers) {
-            script("start '" + root_.string() + "' " + server);
+            if (!script({"start", root, server})) {
+                return;
+            }
             SqlConnection(connectionString(server)).rows("CREATE EXTENSION walletshare");
         }
-    } catch (...) {
-        // Whatever started is stopped and removed before the run fails.
-        TearDown();
-        throw;
+    } catch (const std::exception& error) {
+        FAIL() << "cannot start the private servers: " << error.what();
     }
 }
 
 void PrivateServers::TearDown() {
-    for (const char* server : servers) {
-        const std::string command = "bash '" WALLETSHARE_PRIVATE_SERVER "' stop '" +
-                                    root_.string() + "' " + server;
-        if (std::system(command.c_str()) != 0) {
-            ADD_FAILURE() << "failed: " << command;
+    if (root_) {
+        for (const char* server : servers) {
+            // Stops only a server that was started.
+            static_cast<void>(script({"stop", root_->path().string(), server}));
         }
     }
-    std::filesystem::remove_all(root_);
+    root_.reset();
 }
 
-std::string PrivateServers::socketFolder(std::string_view server) {
-    return (root_ / server).string();
+std::string PrivateServers::socketFolder(std::string_view server) const {
+    return (root_->path() / server).string();
 }
 
-std::string PrivateServers::connectionString(std::string_view server) {
+std::string PrivateServers::connectionString(std::string_view server) const {
     return "host=" + socketFolder(server) + " port=5432 user=walletshare dbname=postgres";
 }
 
+int runPostgresTests(int argc, char** argv) {
+    ::testing::InitGoogleTest(&argc, argv);
+    registeredEnvironment() = new PrivateServers;
+    // gtest owns and deletes the environment.
+    ::testing::AddGlobalTestEnvironment(registeredEnvironment());
+    return RUN_ALL_TESTS();
+}
+
 SqlConnection connect(std::string_view server) {
-    return SqlConnection(PrivateServers::connectionString(server));
+    return SqlConnection(PrivateServers::instance().connectionString(server));
 }
 
 } // namespace walletshare::postgres_test

@@ -19,7 +19,8 @@ SqlOutcome failure(const std::string& sql) {
 TEST(SqlErrors, InvalidArgumentIs22023AndSaysWhichArgumentsCount) {
     const SqlOutcome outcome = failure("SELECT wallet('{5000000}', category_share => 0)");
     EXPECT_EQ(outcome.sqlState, "22023");
-    EXPECT_NE(outcome.message.find("wallet: invalid argument"), std::string::npos) << outcome.message;
+    EXPECT_NE(outcome.message.find("wallet: invalid argument"), std::string::npos)
+        << outcome.message;
     EXPECT_NE(outcome.message.find("category_share outside (0; 1]"), std::string::npos)
         << outcome.message;
 }
@@ -52,11 +53,12 @@ TEST(SqlErrors, EachFunctionsInvalidArgumentIs22023) {
 }
 
 TEST(SqlErrors, ANegativeDriverInAClientRowNamesTheRow) {
-    const SqlOutcome outcome = failure(
-        "SELECT turnover_peers('{5200000,2100000,9800000,1500000,7400000,3300000}', "
-        "'{{6,400},{2,180},{12,700},{1,150},{8,620},{3,260}}', '{{6,400},{-4,300}}')");
+    const SqlOutcome outcome =
+        failure("SELECT turnover_peers('{5200000,2100000,9800000,1500000,7400000,3300000}', "
+                "'{{6,400},{2,180},{12,700},{1,150},{8,620},{3,260}}', '{{6,400},{-4,300}}')");
     EXPECT_EQ(outcome.sqlState, "22023");
-    EXPECT_NE(outcome.message.find("row 2 of client_drivers"), std::string::npos) << outcome.message;
+    EXPECT_NE(outcome.message.find("row 2 of client_drivers"), std::string::npos)
+        << outcome.message;
 }
 
 TEST(SqlNulls, NotAvailableIsNull) {
@@ -79,7 +81,8 @@ TEST(SqlNulls, ANullForAnArgumentWithoutDefaultLeavesItOut) {
     EXPECT_EQ(connection.value("SELECT turnover_estimate('{6,400,35}', '{900000,12000,150000}', "
                                "NULL, 1)"),
               "5150000");
-    EXPECT_EQ(connection.value("SELECT target_shipment(5000000, 0.05, NULL, NULL, NULL)"), "250000");
+    EXPECT_EQ(connection.value("SELECT target_shipment(5000000, 0.05, NULL, NULL, NULL)"),
+              "250000");
     EXPECT_EQ(connection.value("SELECT tier_name(3, NULL)"), "Main supplier club");
 }
 
