@@ -32,7 +32,8 @@ PrivateServers& PrivateServers::instance() {
 }
 
 bool PrivateServers::script(const std::vector<std::string>& arguments) const {
-    std::vector<std::string> command{"bash", WALLETSHARE_PRIVATE_SERVER};
+    const std::string bash = office::findProgram("bash").value_or("/bin/bash").string();
+    std::vector<std::string> command{bash, WALLETSHARE_PRIVATE_SERVER};
     command.insert(command.end(), arguments.begin(), arguments.end());
     const office::CommandResult result =
         office::runCommand(command, {}, root_->path() / "script.log", scriptTimeout);
