@@ -11,12 +11,11 @@
  * which workers or partitions delivered them. */
 #include "arguments.h"
 
-#include <stdlib.h>
+#include <math.h>
 
 #include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/expandeddatum.h"
-#include "utils/float.h"
 
 PG_FUNCTION_INFO_V1(walletshare_portfolio_share_step);
 PG_FUNCTION_INFO_V1(walletshare_portfolio_share_combine);
@@ -188,56 +187,70 @@ Datum walletshare_turnover_estimate_step(PG_FUNCTION_ARGS) {
     PG_RETURN_DATUM(EOHPGetRWDatum(&state->hdr));
 }
 
-/* One row of a state: width cells from first. */
-typedef struct Row {
-    const Elements* elements;
-    int first;
+/* A state's rows as packed cells, width to a row. */
+typedef struct PackedRows {
+    const double* values;
+    const bool* empty;
     int width;
+} PackedRows;
+
+/* One row to sort: its first cell kept beside it, which decides almost
+ * every comparison without a look into the packed cells. */
+typedef struct Row {
+    double key;
+    bool key_empty;
+    int first;
 } Row;
 
-/* Rows in ascending order, cell by cell, an empty cell after every number:
- * as ORDER BY sorts the rows' values and float8[] arrays. */
-static int compare_rows(const void* left, const void* right) {
+/* Ascending, an empty cell after every number and NaN after every other
+ * number: as ORDER BY sorts float8 values and float8[] arrays. */
+static inline int compare_cells(double a, bool a_empty, double b, bool b_empty) {
+    if (a_empty || b_empty) {
+        return a_empty == b_empty ? 0 : (a_empty ? 1 : -1);
+    }
+    if (isnan(a) || isnan(b)) {
+        return isnan(a) == isnan(b) ? 0 : (isnan(a) ? 1 : -1);
+    }
+    return (a > b) - (a < b);
+}
+
+static int compare_rows(const void* left, const void* right, void* argument) {
     const Row* a = left;
     const Row* b = right;
-    for (int i = 0; i < a->width; ++i) {
-        bool a_empty = a->elements->empty[a->first + i];
-        bool b_empty = b->elements->empty[b->first + i];
-        if (a_empty || b_empty) {
-            if (a_empty != b_empty) {
-                return a_empty ? 1 : -1;
-            }
-            continue;
-        }
-        {
-            int order = float8_cmp_internal(DatumGetFloat8(a->elements->values[a->first + i]),
-                                            DatumGetFloat8(b->elements->values[b->first + i]));
-            if (order != 0) {
-                return order;
-            }
-        }
+    const PackedRows* rows = argument;
+    int order = compare_cells(a->key, a->key_empty, b->key, b->key_empty);
+    for (int i = 1; order == 0 && i < rows->width; ++i) {
+        order = compare_cells(rows->values[a->first + i], rows->empty[a->first + i],
+                              rows->values[b->first + i], rows->empty[b->first + i]);
     }
-    return 0;
+    return order;
 }
 
 /* The rows of a state after its header, sorted, as one range per column:
  * columns[c] holds column c of every row. */
 static void sorted_columns(const Elements* elements, int header, int width, WsCells* columns) {
     int rows = (elements->count - header) / width;
+    size_t cells = (size_t)rows * width;
+    double* values = palloc(sizeof(double) * (cells > 0 ? cells : 1));
+    bool* empty = palloc(sizeof(bool) * (cells > 0 ? cells : 1));
+    PackedRows packed = {values, empty, width};
     Row* order = palloc(sizeof(Row) * (rows > 0 ? rows : 1));
-    for (int row = 0; row < rows; ++row) {
-        order[row] = (Row){elements, header + row * width, width};
+    for (size_t cell = 0; cell < cells; ++cell) {
+        empty[cell] = elements->empty[header + cell];
+        values[cell] = empty[cell] ? 0.0 : DatumGetFloat8(elements->values[header + cell]);
     }
-    qsort(order, (size_t)rows, sizeof(Row), compare_rows);
+    for (int row = 0; row < rows; ++row) {
+        order[row] = (Row){values[row * width], empty[row * width], row * width};
+    }
+    qsort_arg(order, (size_t)rows, sizeof(Row), compare_rows, &packed);
     for (int column = 0; column < width; ++column) {
-        double* values = palloc(sizeof(double) * (rows > 0 ? rows : 1));
-        bool* empty = palloc(sizeof(bool) * (rows > 0 ? rows : 1));
+        double* column_values = palloc(sizeof(double) * (rows > 0 ? rows : 1));
+        bool* column_empty = palloc(sizeof(bool) * (rows > 0 ? rows : 1));
         for (int row = 0; row < rows; ++row) {
-            int at = order[row].first + column;
-            empty[row] = elements->empty[at];
-            values[row] = empty[row] ? 0.0 : DatumGetFloat8(elements->values[at]);
+            column_values[row] = values[order[row].first + column];
+            column_empty[row] = empty[order[row].first + column];
         }
-        columns[column] = (WsCells){values, empty, (size_t)rows};
+        columns[column] = (WsCells){column_values, column_empty, (size_t)rows};
     }
 }
 
