@@ -21,7 +21,7 @@ bash tools/setup-debian.sh
 bash tools/install-missing.sh linux-perf
 
 # The `bench` presets of CMakePresets.json: Release, no tests, the three
-# benchmark programs.
+# benchmark programs and the PostgreSQL extension.
 cmake --preset bench >/dev/null
 cmake --build --preset bench -j "$(nproc)"
 
@@ -37,6 +37,10 @@ build-bench/walletshare-bench-core
 echo
 echo "== The add-in's side of a call, outside soffice"
 build-bench/walletshare-bench-addin
+
+echo
+echo "== The PostgreSQL extension in a private server"
+bash bench/postgres/run.sh build-bench
 
 perfOptions=()
 perfData=build-bench/perf/walletshare-recalculation.data
