@@ -14,6 +14,7 @@
 
 #include "atomic_output.hpp"
 #include "deadline.hpp"
+#include "frozen_values.hpp"
 #include "password_protection.hpp"
 #include "sheet_table.hpp"
 #include "walletshare/office/spreadsheet.hpp"
@@ -162,6 +163,9 @@ void RecalcWorker::recalculateOnce(const Workbook& workbook, WorkbookResult& res
             result.errorCells = findErrorCells(spreadsheet.document());
             markKept(result.uncomputableCells, result.errorCells);
         }
+    }
+    if (settings_.values) {
+        result.frozenCells = freezeWalletshareCells(spreadsheet.document());
     }
     if (settings_.print) {
         std::ostringstream tables;
