@@ -35,8 +35,10 @@
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
 #include "hostile_workbooks.hpp"
+#include "odf_cells.hpp"
 #include "recalc_fixture.hpp"
 #include "walletshare/office/child_process.hpp"
 #include "walletshare/office/package_file.hpp"
@@ -146,14 +148,10 @@ constexpr int planWalletshareCells = 12;
 // The formulas that are not Walletshare's, and what the error cells become.
 const std::vector<SheetCell>& planFormulasAfterwards() {
     static const std::vector<SheetCell> formulas{
-        {"Clients", "G2", "=D2*H2"},
-        {"Clients", "D4", "=SUM(Shares)"},
-        {"Errors", "A1", "=NA()"},
-        {"Errors", "A2", "=#DIV/0!"},
-        {"Errors", "A3", "=#VALUE!"},
-        {"Errors", "B1", "=IFERROR(A1;-1)"},
-        {"Peers", "H4", "=NA()"},
-        {"Peers", "I2", "=H2/1000000"},
+        {"Clients", "G2", "=D2*H2"},  {"Clients", "D4", "=SUM(Shares)"},
+        {"Errors", "A1", "=NA()"},    {"Errors", "A2", "=#DIV/0!"},
+        {"Errors", "A3", "=#VALUE!"}, {"Errors", "B1", "=IFERROR(A1;-1)"},
+        {"Peers", "H4", "=NA()"},     {"Peers", "I2", "=H2/1000000"},
     };
     return formulas;
 }
@@ -170,9 +168,9 @@ css::table::CellRangeAddress rangeOf(const Reference<css::sheet::XSpreadsheetDoc
         ->getRangeAddress();
 }
 
-Reference<css::beans::XPropertySet> rangeProperties(
-    const Reference<css::sheet::XSpreadsheetDocument>& document, std::string_view sheet,
-    std::string_view range) {
+Reference<css::beans::XPropertySet>
+rangeProperties(const Reference<css::sheet::XSpreadsheetDocument>& document, std::string_view sheet,
+                std::string_view range) {
     const Reference<css::table::XCellRange> cells(
         document->getSheets()->getByName(uno::ouStringOf(sheet)), UNO_QUERY_THROW);
     return {cells->getCellRangeByName(uno::ouStringOf(range)), UNO_QUERY_THROW};
@@ -282,9 +280,9 @@ void expectFigures(const Reference<css::sheet::XSpreadsheetDocument>& document,
                    const std::vector<ExpectedCell>& figures) {
     for (const auto& [sheet, cell, value] : figures) {
         const auto shown = office::valueIn(cellIn(document, sheet, cell));
-        EXPECT_TRUE(near(shown, value)) << sheet << "." << cell << " holds "
-                                        << office::describe(shown) << ", expected "
-                                        << office::describe(value);
+        EXPECT_TRUE(near(shown, value))
+            << sheet << "." << cell << " holds " << office::describe(shown) << ", expected "
+            << office::describe(value);
     }
 }
 
@@ -329,10 +327,10 @@ void expectConditionAndName(const Reference<css::sheet::XSpreadsheetDocument>& d
             ->getPropertyValue("NamedRanges"),
         UNO_QUERY_THROW);
     ASSERT_TRUE(names->hasByName("Shares")) << "the name Shares is gone";
-    EXPECT_EQ(uno::utf8Of(Reference<css::sheet::XNamedRange>(names->getByName("Shares"),
-                                                             UNO_QUERY_THROW)
-                              ->getContent()),
-              shares);
+    EXPECT_EQ(
+        uno::utf8Of(Reference<css::sheet::XNamedRange>(names->getByName("Shares"), UNO_QUERY_THROW)
+                        ->getContent()),
+        shares);
 }
 
 // The output as someone without Walletshare sees it, after a hard
@@ -346,8 +344,8 @@ void expectFiguresWithoutWalletshare(const std::filesystem::path& output) {
     opened.calculateAll();
     const auto& document = opened.document();
     expectFigures(document, planFigures());
-    EXPECT_EQ(errorCells(document), (std::vector<std::string>{"Errors.A1", "Errors.A2",
-                                                              "Errors.A3", "Peers.H4"}));
+    EXPECT_EQ(errorCells(document),
+              (std::vector<std::string>{"Errors.A1", "Errors.A2", "Errors.A3", "Peers.H4"}));
     for (const auto& [sheet, cell, formula] : planFormulasAfterwards()) {
         EXPECT_EQ(uno::utf8Of(cellIn(document, sheet, cell)->getFormula()), formula)
             << sheet << "." << cell;
@@ -427,8 +425,7 @@ TEST_F(RecalcTool, ValuesCsvHoldsTheFigures) {
     ASSERT_GE(clients.size(), 4U) << contentOf(out / "plan-Clients.csv");
     EXPECT_EQ(clients[1], (std::vector<std::string>{"Client A", "30000", "5000000", "0.006", "0.6",
                                                     "Indifference", "0.6", "100"}));
-    EXPECT_EQ(clients[3],
-              (std::vector<std::string>{"Portfolio", "", "", "0.056", "", "", "", ""}));
+    EXPECT_EQ(clients[3], (std::vector<std::string>{"Portfolio", "", "", "0.056", "", "", "", ""}));
     const auto errors = csvRows(contentOf(out / "plan-Errors.csv"));
     ASSERT_EQ(errors.size(), 3U) << contentOf(out / "plan-Errors.csv");
     EXPECT_EQ(errors[0], (std::vector<std::string>{"#N/A", "-1"}));
@@ -450,11 +447,49 @@ TEST_F(RecalcTool, ValuesPdfShowsTheFigures) {
                            freshDirectory("pdftotext") / "log", std::chrono::seconds(60))
             .output;
     for (const auto* shown : {"0.006", "Indifference", "Target zone", "0.056"}) {
-        EXPECT_NE(text.find(shown), std::string::npos) << "the PDF does not show " << shown
-                                                       << "; its text:\n"
-                                                       << text;
+        EXPECT_NE(text.find(shown), std::string::npos)
+            << "the PDF does not show " << shown << "; its text:\n"
+            << text;
     }
     EXPECT_EQ(text.find("#NAME?"), std::string::npos) << text;
+}
+
+// The protection keeps people from changing the figures; the copy shows
+// the same figures, so it is frozen too, and stays protected.
+TEST_F(RecalcTool, ValuesFreezeAProtectedSheetTooAndKeepItProtected) {
+    const auto in = freshDirectory("in");
+    const auto protectedPlan = in / "protected.ods";
+    {
+        const auto workbook = createWorkbook({{"Plan", "A1", "=SHARE(30000;5000000)"},
+                                              {"Plan", "B1", "=A1*100"},
+                                              {"Plan", "E2", "6"},
+                                              {"Plan", "F2", "400"}});
+        const auto& document = workbook.document();
+        const Reference<css::table::XCellRange> sheet(document->getSheets()->getByName("Plan"),
+                                                      UNO_QUERY_THROW);
+        // One peer is too few: TURNOVER_PEERS is an error in both cells.
+        Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName("H2:H3"),
+                                                  UNO_QUERY_THROW)
+            ->setArrayFormula("=TURNOVER_PEERS(A2:A3;B2:C3;E2:F3)");
+        Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->protect("secret");
+        workbook.store(protectedPlan);
+    }
+    const auto out = freshDirectory("out");
+    const auto run =
+        recalc({"--values", "--to", "xlsx", "--output", out.string(), protectedPlan.string()});
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    const auto output = out / "protected.xlsx";
+    EXPECT_EQ(membersNamingWalletshare(output), std::vector<std::string>{});
+    auto opened = office::Spreadsheet::open(officeWithoutWalletshare().desktop(), output);
+    opened.calculateAll();
+    const auto& document = opened.document();
+    expectFigures(document, {{"Plan", "A1", 0.006}, {"Plan", "B1", 0.6}});
+    EXPECT_EQ(uno::utf8Of(cellIn(document, "Plan", "B1")->getFormula()), "=A1*100");
+    const auto peers = office::valueIn(cellIn(document, "Plan", "H2"));
+    EXPECT_TRUE(std::holds_alternative<office::CalcError>(peers)) << office::describe(peers);
+    EXPECT_TRUE(Reference<css::util::XProtectable>(document->getSheets()->getByName("Plan"),
+                                                   UNO_QUERY_THROW)
+                    ->isProtected());
 }
 
 } // namespace

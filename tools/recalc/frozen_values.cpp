@@ -1,17 +1,17 @@
 #include "frozen_values.hpp"
 
+#include <algorithm>
 #include <array>
-#include <set>
+#include <iterator>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XText.hpp>
 
 #include "walletshare/uno/text.hpp"
 #include "walletshare_cells.hpp"
@@ -50,7 +50,8 @@ struct ErrorResult {
 
 // The range's values as getDataArray() gives them (numbers, texts), and its
 // error cells, which it gives as void.
-std::pair<Values, std::vector<ErrorResult>> resultsOf(const Reference<css::table::XCellRange>& range) {
+std::pair<Values, std::vector<ErrorResult>>
+resultsOf(const Reference<css::table::XCellRange>& range) {
     auto values = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
     std::vector<ErrorResult> errors;
     for (sal_Int32 row = 0; row < values.getLength(); ++row) {
@@ -66,6 +67,18 @@ std::pair<Values, std::vector<ErrorResult>> resultsOf(const Reference<css::table
         }
     }
     return {values, errors};
+}
+
+// Calc opens the workbook read-only, and then refuses to write a block of
+// cells (XCellRangeData) or to remove an array formula; cell by cell it
+// writes, and a value written into every cell of an array formula's range
+// leaves no array formula behind.
+void write(const Reference<css::table::XCell>& cell, const Any& value) {
+    if (double number = 0; value >>= number) {
+        cell->setValue(number);
+    } else if (rtl::OUString text; value >>= text) {
+        Reference<css::text::XText>(cell, UNO_QUERY_THROW)->setString(text);
+    }
 }
 
 void writeErrors(const Reference<css::table::XCellRange>& range,
@@ -84,42 +97,15 @@ std::size_t freezeArray(const Reference<css::sheet::XSpreadsheet>& sheet,
     array->collapseToCurrentArray();
     const Reference<css::table::XCellRange> range(array, UNO_QUERY_THROW);
     const auto [values, errors] = resultsOf(range);
-    // An empty formula removes the array formula from its whole range.
-    Reference<css::sheet::XArrayFormulaRange>(array, UNO_QUERY_THROW)->setArrayFormula({});
-    Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(values);
-    writeErrors(range, errors);
-    const auto address =
-        Reference<css::sheet::XCellRangeAddressable>(array, UNO_QUERY_THROW)->getRangeAddress();
-    return static_cast<std::size_t>(address.EndColumn - address.StartColumn + 1) *
-           static_cast<std::size_t>(address.EndRow - address.StartRow + 1);
-}
-
-// Writes the values of the cells marked in `plain`, one call per run of such
-// cells down a column: a column of shares becomes values in one call.
-void writeColumnRuns(const Reference<css::table::XCellRange>& block, const Values& values,
-                     const std::vector<std::vector<bool>>& plain) {
-    const auto rows = static_cast<sal_Int32>(plain.size());
-    const auto columns = rows == 0 ? 0 : static_cast<sal_Int32>(plain.front().size());
-    for (sal_Int32 column = 0; column < columns; ++column) {
-        for (sal_Int32 start = 0; start < rows;) {
-            if (!plain[start][column]) {
-                ++start;
-                continue;
-            }
-            sal_Int32 end = start;
-            while (end + 1 < rows && plain[end + 1][column]) {
-                ++end;
-            }
-            Values run(end - start + 1);
-            for (sal_Int32 row = start; row <= end; ++row) {
-                run.getArray()[row - start] = Sequence<Any>(&values[row][column], 1);
-            }
-            Reference<css::sheet::XCellRangeData>(
-                block->getCellRangeByPosition(column, start, column, end), UNO_QUERY_THROW)
-                ->setDataArray(run);
-            start = end + 1;
+    std::size_t cells = 0;
+    for (sal_Int32 row = 0; row < values.getLength(); ++row) {
+        for (sal_Int32 column = 0; column < values[row].getLength(); ++column) {
+            write(range->getCellByPosition(column, row), values[row][column]);
+            ++cells;
         }
     }
+    writeErrors(range, errors);
+    return cells;
 }
 
 } // namespace
@@ -139,34 +125,32 @@ std::size_t freezeWalletshareCells(const Reference<css::sheet::XSpreadsheetDocum
                                        const Reference<css::table::XCellRange>& block,
                                        const Sequence<Sequence<rtl::OUString>>& formulas) {
         const auto [values, errors] = resultsOf(block);
-        std::vector<std::vector<bool>> plain(formulas.getLength());
         std::vector<Reference<css::table::XCell>> arrays;
-        std::vector<ErrorResult> plainErrors;
         for (sal_Int32 row = 0; row < formulas.getLength(); ++row) {
-            plain[row].assign(formulas[row].getLength(), false);
             for (sal_Int32 column = 0; column < formulas[row].getLength(); ++column) {
                 const rtl::OUString& formula = formulas[row][column];
                 if (!callsWalletshare(formula)) {
                     continue;
                 }
+                const auto cell = block->getCellByPosition(column, row);
                 if (formula.startsWith("{")) {
-                    arrays.push_back(block->getCellByPosition(column, row));
+                    arrays.push_back(cell);
                 } else {
-                    plain[row][column] = true;
+                    write(cell, values[row][column]);
                     ++frozen;
                 }
             }
         }
-        for (const ErrorResult& error : errors) {
-            if (plain[error.row][error.column]) {
-                plainErrors.push_back(error);
-            }
-        }
-        writeColumnRuns(block, values, plain);
+        std::vector<ErrorResult> plainErrors;
+        std::ranges::copy_if(errors, std::back_inserter(plainErrors),
+                             [&](const ErrorResult& error) {
+                                 const rtl::OUString& formula = formulas[error.row][error.column];
+                                 return callsWalletshare(formula) && !formula.startsWith("{");
+                             });
         writeErrors(block, plainErrors);
         // A cell of an array already frozen holds a value now, no formula.
         for (const auto& cell : arrays) {
-            if (!cell->getFormula().isEmpty() && cell->getFormula().startsWith("{")) {
+            if (cell->getFormula().startsWith("{")) {
                 frozen += freezeArray(sheet, cell);
             }
         }

@@ -122,6 +122,8 @@ std::string failed(Stage stage, const Workbook& workbook) {
         return "cannot be opened: ";
     case Stage::Recalculating:
         return "cannot be recalculated: ";
+    case Stage::Freezing:
+        return "cannot be written with --values: ";
     case Stage::Writing:
         return writingFailure(workbook.output);
     }
@@ -165,6 +167,7 @@ void RecalcWorker::recalculateOnce(const Workbook& workbook, WorkbookResult& res
         }
     }
     if (settings_.values) {
+        stage = Stage::Freezing;
         result.frozenCells = freezeWalletshareCells(spreadsheet.document());
     }
     if (settings_.print) {

@@ -13,7 +13,7 @@
 namespace walletshare::recalc {
 
 // How far a workbook got, for the reason of a failure.
-enum class Stage { Opening, Recalculating, Writing };
+enum class Stage { Opening, Recalculating, Freezing, Writing };
 
 struct WorkerSettings {
     std::filesystem::path extension;
