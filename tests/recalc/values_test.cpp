@@ -492,5 +492,35 @@ TEST_F(RecalcTool, ValuesFreezeAProtectedSheetTooAndKeepItProtected) {
                     ->isProtected());
 }
 
+// A cell that calls Walletshare only through a named formula is a
+// Walletshare cell too; the name itself is left as it is.
+TEST_F(RecalcTool, ValuesFreezeACellThatCallsWalletshareThroughAName) {
+    const auto in = freshDirectory("in");
+    const auto named = in / "named.ods";
+    {
+        const auto workbook = createWorkbook({{"Plan", "B2", "30000"}, {"Plan", "C2", "5000000"}});
+        const auto& document = workbook.document();
+        const Reference<css::sheet::XNamedRanges> names(
+            Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)
+                ->getPropertyValue("NamedRanges"),
+            UNO_QUERY_THROW);
+        names->addNewByName("ClientShare", "SHARE($Plan.$B$2;$Plan.$C$2)", {}, 0);
+        names->addNewByName("ClientSharePoints", "ClientShare*100", {}, 0);
+        cellIn(document, "Plan", "A1")->setFormula("=ClientSharePoints");
+        cellIn(document, "Plan", "A2")->setFormula("=B2*2");
+        workbook.store(named);
+    }
+    const auto out = freshDirectory("out");
+    const auto run = recalc({"--values", "--output", out.string(), named.string()});
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    auto opened =
+        office::Spreadsheet::open(officeWithoutWalletshare().desktop(), out / "named.ods");
+    opened.calculateAll();
+    const auto& document = opened.document();
+    expectFigures(document, {{"Plan", "A1", 0.6}, {"Plan", "A2", 60000.0}});
+    EXPECT_NE(cellIn(document, "Plan", "A1")->getType(), css::table::CellContentType_FORMULA);
+    EXPECT_EQ(uno::utf8Of(cellIn(document, "Plan", "A2")->getFormula()), "=B2*2");
+}
+
 } // namespace
 } // namespace walletshare::recalc_test

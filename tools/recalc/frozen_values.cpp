@@ -121,6 +121,7 @@ std::string errorFormula(int code) {
 
 std::size_t freezeWalletshareCells(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     std::size_t frozen = 0;
+    const WalletshareCalls walletshare(document);
     forEveryFormulaBlock(document, [&](const Reference<css::sheet::XSpreadsheet>& sheet,
                                        const Reference<css::table::XCellRange>& block,
                                        const Sequence<Sequence<rtl::OUString>>& formulas) {
@@ -129,7 +130,7 @@ std::size_t freezeWalletshareCells(const Reference<css::sheet::XSpreadsheetDocum
         for (sal_Int32 row = 0; row < formulas.getLength(); ++row) {
             for (sal_Int32 column = 0; column < formulas[row].getLength(); ++column) {
                 const rtl::OUString& formula = formulas[row][column];
-                if (!callsWalletshare(formula)) {
+                if (!walletshare.in(formula)) {
                     continue;
                 }
                 const auto cell = block->getCellByPosition(column, row);
@@ -145,7 +146,7 @@ std::size_t freezeWalletshareCells(const Reference<css::sheet::XSpreadsheetDocum
         std::ranges::copy_if(errors, std::back_inserter(plainErrors),
                              [&](const ErrorResult& error) {
                                  const rtl::OUString& formula = formulas[error.row][error.column];
-                                 return callsWalletshare(formula) && !formula.startsWith("{");
+                                 return walletshare.in(formula) && !formula.startsWith("{");
                              });
         writeErrors(block, plainErrors);
         // A cell of an array already frozen holds a value now, no formula.

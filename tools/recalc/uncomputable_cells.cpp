@@ -124,15 +124,16 @@ void readStoredValues(const Reference<css::sheet::XSpreadsheetDocument>& opened,
 }
 
 void recalculateWalletshareCells(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    const WalletshareCalls walletshare(document);
     forEveryFormulaBlock(
-        document, [](const Reference<css::sheet::XSpreadsheet>& sheet,
-                     const Reference<css::table::XCellRange>& block,
-                     const css::uno::Sequence<css::uno::Sequence<rtl::OUString>>& formulas) {
+        document, [&](const Reference<css::sheet::XSpreadsheet>& sheet,
+                      const Reference<css::table::XCellRange>& block,
+                      const css::uno::Sequence<css::uno::Sequence<rtl::OUString>>& formulas) {
             std::set<std::pair<sal_Int32, sal_Int32>> arraysDone;
             for (sal_Int32 row = 0; row < formulas.getLength(); ++row) {
                 for (sal_Int32 column = 0; column < formulas[row].getLength(); ++column) {
                     const rtl::OUString& formula = formulas[row][column];
-                    if (callsWalletshare(formula)) {
+                    if (walletshare.in(formula)) {
                         setAgain(sheet, block->getCellByPosition(column, row), formula, arraysDone);
                     }
                 }

@@ -1,8 +1,11 @@
 // Walletshare's formula cells: those whose formula calls one of its functions,
-// directly or inside another formula (=ROUND(SHARE(B2;C2);2)).
+// directly, inside another formula (=ROUND(SHARE(B2;C2);2)), or through a
+// named formula that calls one (=ClientShare*100 where ClientShare is
+// SHARE($B$2;$C$2)).
 #pragma once
 
 #include <functional>
+#include <vector>
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -13,10 +16,22 @@
 
 namespace walletshare::recalc {
 
-// `formula` as the API gives it: Calc writes an add-in call by its service
-// name in capitals (ORG.WALLETSHARE.SHAREOFWALLET.SHARE), whatever the
-// interface language.
-bool callsWalletshare(const rtl::OUString& formula);
+class WalletshareCalls {
+public:
+    // Finds the workbook's named formulas that call Walletshare, also
+    // through one another.
+    explicit WalletshareCalls(
+        const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+    // `formula` as the API gives it: Calc writes an add-in call by its
+    // service name in capitals (ORG.WALLETSHARE.SHAREOFWALLET.SHARE),
+    // whatever the interface language.
+    [[nodiscard]] bool in(const rtl::OUString& formula) const;
+
+private:
+    // In capitals, as names are compared.
+    std::vector<rtl::OUString> names_;
+};
 
 // A rectangle of formula cells on a sheet and their formulas, row by row
 // (an array formula's cells as "{=...}").
