@@ -195,7 +195,7 @@ std::size_t freezeWalletshareCells(const Reference<css::sheet::XSpreadsheetDocum
                                        const Reference<css::table::XCellRange>& block,
                                        const Sequence<Sequence<rtl::OUString>>& formulas) {
         const bool cellByCell =
-            Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->isProtected();
+            Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->isProtected() != sal_False;
         const auto [values, errors] = resultsOf(block);
         std::vector<std::vector<bool>> plain(formulas.getLength());
         std::vector<Reference<css::table::XCell>> arrays;
