@@ -61,13 +61,6 @@ std::unique_ptr<office::PrivateOffice> startOffice(const std::string& name,
     return std::make_unique<office::PrivateOffice>(options);
 }
 
-Reference<css::table::XCell> cellIn(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                    std::string_view sheet, std::string_view cell) {
-    const Reference<css::table::XCellRange> range(
-        document->getSheets()->getByName(uno::ouStringOf(sheet)), UNO_QUERY_THROW);
-    return range->getCellRangeByName(uno::ouStringOf(cell))->getCellByPosition(0, 0);
-}
-
 std::optional<double> numberIn(std::string_view text) {
     double number = 0;
     const auto* end = text.data() + text.size();
@@ -464,6 +457,13 @@ const std::vector<ExpectedCell>& RecalcTool::heavyResults() {
         {"Sheet1", "C" + std::to_string(heavyRows), heavyRows / 1000.0},
     };
     return results;
+}
+
+Reference<css::table::XCell> cellIn(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                    std::string_view sheet, std::string_view cell) {
+    const Reference<css::table::XCellRange> range(
+        document->getSheets()->getByName(uno::ouStringOf(sheet)), UNO_QUERY_THROW);
+    return range->getCellRangeByName(uno::ouStringOf(cell))->getCellByPosition(0, 0);
 }
 
 bool samePath(const std::filesystem::path& reported, const std::filesystem::path& expected) {

@@ -136,6 +136,11 @@ public:
     static const std::vector<ExpectedCell>& heavyResults();
 };
 
+// A cell of a document by sheet name and cell name ("Clients", "D2").
+css::uno::Reference<css::table::XCell>
+cellIn(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+       std::string_view sheet, std::string_view cell);
+
 // Whether a report's or a message's path names the same file as `expected`.
 bool samePath(const std::filesystem::path& reported, const std::filesystem::path& expected);
 

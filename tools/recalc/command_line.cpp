@@ -52,6 +52,11 @@ options::options_description visibleOptions() {
         "recalculates only Walletshare's cells and what depends on them in such a workbook "
         "and leaves every other value as it was stored; replace recalculates every formula "
         "and writes Calc's error. Either way each such cell is named")(
+        "values", "write every Walletshare cell (a formula that calls a Walletshare function, "
+                  "an array formula's whole range) as its value, for people without "
+                  "Walletshare: Excel and Calc without it show the figures, not #NAME?. Other "
+                  "formulas stay formulas and compute from those values; an error stays that "
+                  "error (#N/A becomes =NA())")(
         "extension", options::value<std::string>()->value_name("FILE.oxt"),
         "the Walletshare extension to use (default: walletshare.oxt beside this program)")(
         "help,h", "show this help");
@@ -85,7 +90,8 @@ std::string helpText() {
             "Examples:\n"
             "  walletshare-recalc -o recalculated plans/\n"
             "  walletshare-recalc --to xlsx --report run.json -o out portfolio.ods\n"
-            "  walletshare-recalc --strict --in-place plans/\n";
+            "  walletshare-recalc --strict --in-place plans/\n"
+            "  walletshare-recalc --values --to xlsx -o for-the-client plan.ods\n";
     return text.str();
 }
 
@@ -151,6 +157,7 @@ std::optional<RunOptions> parseCommandLine(int argc, const char* const* argv) {
         throw UsageError("--jobs and --timeout take a number of at least 1");
     }
     run.strict = given.count("strict") != 0;
+    run.worker.values = given.count("values") != 0;
     if (given.count("uncomputable") != 0) {
         const auto choice = given["uncomputable"].as<std::string>();
         if (choice != "keep" && choice != "replace") {

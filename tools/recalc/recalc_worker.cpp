@@ -14,6 +14,7 @@
 
 #include "atomic_output.hpp"
 #include "deadline.hpp"
+#include "frozen_values.hpp"
 #include "password_protection.hpp"
 #include "sheet_table.hpp"
 #include "walletshare/office/spreadsheet.hpp"
@@ -121,6 +122,8 @@ std::string failed(Stage stage, const Workbook& workbook) {
         return "cannot be opened: ";
     case Stage::Recalculating:
         return "cannot be recalculated: ";
+    case Stage::Freezing:
+        return "cannot be written with --values: ";
     case Stage::Writing:
         return writingFailure(workbook.output);
     }
@@ -162,6 +165,10 @@ void RecalcWorker::recalculateOnce(const Workbook& workbook, WorkbookResult& res
             result.errorCells = findErrorCells(spreadsheet.document());
             markKept(result.uncomputableCells, result.errorCells);
         }
+    }
+    if (settings_.values) {
+        stage = Stage::Freezing;
+        result.frozenCells = freezeWalletshareCells(spreadsheet.document());
     }
     if (settings_.print) {
         std::ostringstream tables;

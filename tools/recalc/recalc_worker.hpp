@@ -13,7 +13,7 @@
 namespace walletshare::recalc {
 
 // How far a workbook got, for the reason of a failure.
-enum class Stage { Opening, Recalculating, Writing };
+enum class Stage { Opening, Recalculating, Freezing, Writing };
 
 struct WorkerSettings {
     std::filesystem::path extension;
@@ -26,6 +26,9 @@ struct WorkerSettings {
     // uncomputable_cells.hpp) by recalculating only Walletshare's cells and
     // what depends on them in such a workbook.
     bool keepUncomputable = true;
+    // Replace every Walletshare formula cell by its value before writing, for
+    // people without Walletshare (see frozen_values.hpp).
+    bool values = false;
 };
 
 class RecalcWorker {

@@ -28,6 +28,7 @@ nlohmann::json workbookEntry(const WorkbookResult& result) {
         entry["errorCells"].push_back(
             {{"sheet", cell.sheet}, {"cell", cell.cell}, {"error", cell.error}});
     }
+    entry["frozenCells"] = result.frozenCells;
     entry["uncomputableCells"] = nlohmann::json::array();
     for (const UncomputableCell& cell : result.uncomputableCells) {
         entry["uncomputableCells"].push_back({{"sheet", cell.sheet},
@@ -63,6 +64,11 @@ void writeReport(const std::filesystem::path& file, const std::vector<WorkbookRe
     }
     report["storedValuesKept"] = kept;
     report["storedValuesReplaced"] = replaced;
+    std::size_t frozen = 0;
+    for (const WorkbookResult& result : results) {
+        frozen += result.frozenCells;
+    }
+    report["frozenCells"] = frozen;
 
     AtomicOutput output(file.parent_path());
     {

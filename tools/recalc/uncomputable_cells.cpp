@@ -7,12 +7,10 @@
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
@@ -23,6 +21,7 @@
 #include "walletshare/office/cell_value.hpp"
 #include "walletshare/office/spreadsheet.hpp"
 #include "walletshare/uno/text.hpp"
+#include "walletshare_cells.hpp"
 
 namespace walletshare::recalc {
 
@@ -38,8 +37,6 @@ constexpr std::array<int, 15> cannotCompute{501, 504, 507, 508, 509, 510, 511, 5
                                             516, 517, 518, 520, 521, 525, 526};
 // Calc keeps this prefix on the Excel functions it does not implement.
 constexpr std::string_view excelOnlyFunction = "_xlfn.";
-// Calc writes an add-in call by its service name in capitals.
-constexpr std::string_view walletshareCall = "ORG.WALLETSHARE.";
 
 template <typename Each>
 void forEverySheet(const Reference<css::sheet::XSpreadsheetDocument>& document, Each each) {
@@ -127,27 +124,21 @@ void readStoredValues(const Reference<css::sheet::XSpreadsheetDocument>& opened,
 }
 
 void recalculateWalletshareCells(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-    forEverySheet(document, [](const std::string&,
-                               const Reference<css::sheet::XSpreadsheet>& sheet) {
-        const auto formulaCells = Reference<css::sheet::XCellRangesQuery>(sheet, UNO_QUERY_THROW)
-                                      ->queryContentCells(css::sheet::CellFlags::FORMULA);
-        std::set<std::pair<sal_Int32, sal_Int32>> arraysDone;
-        const Reference<css::table::XCellRange> cells(sheet, UNO_QUERY_THROW);
-        for (const auto& range : formulaCells->getRangeAddresses()) {
-            const auto block = cells->getCellRangeByPosition(range.StartColumn, range.StartRow,
-                                                             range.EndColumn, range.EndRow);
-            const auto formulas =
-                Reference<css::sheet::XCellRangeFormula>(block, UNO_QUERY_THROW)->getFormulaArray();
+    const WalletshareCalls walletshare(document);
+    forEveryFormulaBlock(
+        document, [&](const Reference<css::sheet::XSpreadsheet>& sheet,
+                      const Reference<css::table::XCellRange>& block,
+                      const css::uno::Sequence<css::uno::Sequence<rtl::OUString>>& formulas) {
+            std::set<std::pair<sal_Int32, sal_Int32>> arraysDone;
             for (sal_Int32 row = 0; row < formulas.getLength(); ++row) {
                 for (sal_Int32 column = 0; column < formulas[row].getLength(); ++column) {
                     const rtl::OUString& formula = formulas[row][column];
-                    if (formula.indexOf(uno::ouStringOf(walletshareCall)) >= 0) {
+                    if (walletshare.in(formula)) {
                         setAgain(sheet, block->getCellByPosition(column, row), formula, arraysDone);
                     }
                 }
             }
-        }
-    });
+        });
     Reference<css::sheet::XCalculatable>(document, UNO_QUERY_THROW)->calculate();
 }
 

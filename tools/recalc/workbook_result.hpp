@@ -1,6 +1,7 @@
 // What happened to one workbook of a run.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -20,6 +21,8 @@ struct WorkbookResult {
     std::vector<ErrorCell> errorCells;
     // Cells whose stored value Calc cannot compute again: kept or replaced.
     std::vector<UncomputableCell> uncomputableCells;
+    // With --values: how many Walletshare formula cells became values.
+    std::size_t frozenCells = 0;
     double seconds = 0.0;
     // How often soffice died, or was stopped, while on this workbook.
     int officeRestarts = 0;
