@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash tools/install-missing.sh \
     cmake g++ make pkgconf clang-format clang-tidy util-linux \
     libreoffice-dev libreoffice-calc-nogui libreoffice-l10n-ru \
-    libboost-dev libeigen3-dev libboost-filesystem-dev libboost-program-options-dev nlohmann-json3-dev libzip-dev python3-xlsxwriter googletest libgtest-dev libbenchmark-dev
+    libboost-dev libeigen3-dev libboost-filesystem-dev libboost-program-options-dev nlohmann-json3-dev libzip-dev libxml2-dev python3-xlsxwriter googletest libgtest-dev libbenchmark-dev
