@@ -15,6 +15,7 @@ namespace {
 using xml::configNamespace;
 using xml::officeNamespace;
 
+constexpr std::string_view oooNamespace = "http://openoffice.org/2004/office";
 constexpr std::string_view viewSettingsName = "ooo:view-settings";
 // Calc's ScSplitMode: SC_SPLIT_FIX.
 constexpr std::string_view frozenMode = "2";
@@ -122,12 +123,18 @@ xmlNode& settingsElement(xmlDoc& document) {
     return *settings;
 }
 
-// Changes the settings of a workbook that Calc has just written.
+// Changes the settings of a workbook that Calc has just written. The set's
+// name "ooo:view-settings" is a qualified name: Calc ignores the set unless
+// the prefix is declared.
 void changeSettings(const std::filesystem::path& workbook,
                     const std::function<void(xmlDoc&, xmlNode&)>& change) {
+    const auto changeDeclaring = [&](xmlDoc& document) {
+        namespaceOf(document, oooNamespace, "ooo");
+        change(document, settingsElement(document));
+    };
     if (isFlat(workbook)) {
         const auto document = xml::parseWrittenFile(workbook);
-        change(*document, settingsElement(*document));
+        changeDeclaring(*document);
         xml::save(document.get(), workbook);
         return;
     }
@@ -136,7 +143,7 @@ void changeSettings(const std::filesystem::path& workbook,
         throw std::runtime_error("LibreOffice wrote no settings.xml");
     }
     const auto document = xml::parseWritten(*bytes, "settings.xml");
-    change(*document, settingsElement(*document));
+    changeDeclaring(*document);
     office::replaceZipMembers(workbook, {{"settings.xml", xml::serialized(document.get())}});
 }
 
