@@ -152,18 +152,18 @@ std::string frozen(const std::string& bytes, const std::string& name, const Froz
     const auto document = xml::parseWritten(bytes, name);
     xmlNode* worksheet = xmlDocGetRootElement(document.get());
     xmlNode* views = xml::child(*worksheet, spreadsheetNamespace, "sheetViews");
-    xmlNode* view =
+    xmlNode* sheetView =
         views == nullptr ? nullptr : xml::child(*views, spreadsheetNamespace, "sheetView");
-    if (view == nullptr) {
+    if (sheetView == nullptr) {
         throw std::runtime_error(name + " has no sheet view");
     }
-    for (xmlNode* old : xml::children(*view, spreadsheetNamespace, "pane")) {
+    for (xmlNode* old : xml::children(*sheetView, spreadsheetNamespace, "pane")) {
         xmlUnlinkNode(old);
         xmlFreeNode(old);
     }
-    xmlNode* pane = xmlNewDocNode(document.get(), view->ns, characters("pane"), nullptr);
+    xmlNode* frozenPane = xmlNewDocNode(document.get(), sheetView->ns, characters("pane"), nullptr);
     const auto set = [&](const char* attribute, const std::string& value) {
-        xmlNewProp(pane, reinterpret_cast<const xmlChar*>(attribute), characters(value));
+        xmlNewProp(frozenPane, reinterpret_cast<const xmlChar*>(attribute), characters(value));
     };
     if (panes.columns > 0) {
         set("xSplit", std::to_string(panes.columns));
@@ -175,10 +175,10 @@ std::string frozen(const std::string& bytes, const std::string& name, const Froz
     set("activePane", activePane(panes));
     set("state", "frozen");
     // The schema puts <pane> before the view's <selection> elements.
-    if (view->children == nullptr) {
-        xmlAddChild(view, pane);
+    if (sheetView->children == nullptr) {
+        xmlAddChild(sheetView, frozenPane);
     } else {
-        xmlAddPrevSibling(view->children, pane);
+        xmlAddPrevSibling(sheetView->children, frozenPane);
     }
     return xml::serialized(document.get());
 }

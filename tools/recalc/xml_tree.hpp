@@ -13,9 +13,7 @@
 
 #include <libxml/tree.h>
 
-namespace walletshare::recalc {
-
-namespace xml {
+namespace walletshare::recalc::xml {
 
 inline constexpr std::string_view officeNamespace =
     "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
@@ -64,6 +62,4 @@ std::optional<std::string> attribute(const xmlNode& element, std::string_view sp
                                      std::string_view localName);
 std::string text(const xmlNode& element);
 
-} // namespace xml
-
-} // namespace walletshare::recalc
+} // namespace walletshare::recalc::xml
