@@ -40,8 +40,8 @@ struct Frozen {
 };
 using SheetPanes = std::map<std::string, Frozen>;
 
-void PrintTo(const Frozen& frozen, std::ostream* out) {
-    *out << frozen.columns << " columns, " << frozen.rows << " rows";
+std::ostream& operator<<(std::ostream& out, const Frozen& frozen) {
+    return out << frozen.columns << " columns, " << frozen.rows << " rows";
 }
 
 // Calc's view settings of a view: the sheet shown, and per sheet its panes.
@@ -180,7 +180,7 @@ Files frozenOdfInputs(const std::filesystem::path& folder) {
 
 // clientWorkbook as .xlsx with inputPanes frozen, as Excel writes them.
 std::filesystem::path frozenXlsxInput(const std::filesystem::path& folder) {
-    const auto xlsx = folder / "excel.xlsx";
+    auto xlsx = folder / "excel.xlsx";
     RecalcTool::convert(RecalcTool::clients(".fods"), xlsx);
     auto members = office::packageMembers(RecalcTool::office().context(), xlsx);
     const std::map<std::string, std::string> panes{
@@ -244,7 +244,8 @@ TEST_F(RecalcTool, KeepsTheFrozenPanesOfOdfWorkbooksInEveryFormat) {
         ASSERT_EQ(run.exitCode, 0) << run.describe();
         EXPECT_EQ(run.err, "") << "nothing to warn about";
         for (const std::string stem : {"flat", "packed"}) {
-            const auto output = out / (stem + "." + format);
+            auto output = out / stem;
+            output += "." + format;
             EXPECT_TRUE(shows(output, clientResults())) << output;
             const auto view = calcViewOf(output);
             EXPECT_EQ(view.frozen, inputPanes()) << output;

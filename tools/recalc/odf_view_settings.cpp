@@ -46,9 +46,10 @@ xmlNode* viewsIn(const xmlNode& set) {
     return named(set, "config-item-map-indexed", "Views");
 }
 
-xml::Document copied(const xmlNode& element) {
+// libxml2 copies from a node it may change.
+xml::Document copied(xmlNode& element) {
     xml::Document copy(xmlNewDoc(characters("1.0")));
-    xmlNode* root = xmlDocCopyNode(const_cast<xmlNode*>(&element), copy.get(), 1);
+    xmlNode* root = xmlDocCopyNode(&element, copy.get(), 1);
     if (root == nullptr) {
         throw std::runtime_error("out of memory");
     }
@@ -79,7 +80,7 @@ xml::Document settingsOf(const std::filesystem::path& workbook) {
         return {};
     }
     auto document = xml::parse(*bytes, "settings.xml");
-    const xmlNode* settings =
+    xmlNode* settings =
         xml::child(*xmlDocGetRootElement(document.get()), officeNamespace, "settings");
     return settings == nullptr ? xml::Document{} : copied(*settings);
 }
@@ -219,16 +220,16 @@ xml::Document odfViewSettings(const std::filesystem::path& workbook) {
     if (!settings) {
         return {};
     }
-    const xmlNode* set = viewSettingsIn(*xmlDocGetRootElement(settings.get()));
+    xmlNode* set = viewSettingsIn(*xmlDocGetRootElement(settings.get()));
     if (set == nullptr || viewsIn(*set) == nullptr) {
         return {};
     }
     return copied(*set);
 }
 
-void putOdfViewSettings(const std::filesystem::path& workbook, const xmlNode& set) {
+void putOdfViewSettings(const std::filesystem::path& workbook, xmlNode& set) {
     changeSettings(workbook, [&](xmlDoc& document, xmlNode& settings) {
-        xmlNode* copy = xmlDocCopyNode(const_cast<xmlNode*>(&set), &document, 1);
+        xmlNode* copy = xmlDocCopyNode(&set, &document, 1);
         if (copy == nullptr) {
             throw std::runtime_error("out of memory");
         }

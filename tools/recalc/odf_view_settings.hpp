@@ -18,7 +18,7 @@ namespace walletshare::recalc {
 xml::Document odfViewSettings(const std::filesystem::path& workbook);
 
 // Replaces the workbook's set with `set`, or adds it.
-void putOdfViewSettings(const std::filesystem::path& workbook, const xmlNode& set);
+void putOdfViewSettings(const std::filesystem::path& workbook, xmlNode& set);
 
 // The sheets of the set's first view that have frozen panes.
 std::vector<FrozenPanes> frozenPanesOf(const xmlNode& set);

@@ -30,7 +30,7 @@ void carryFromOdf(const std::filesystem::path& input, const std::filesystem::pat
     if (!set) {
         return;
     }
-    const xmlNode& root = *xmlDocGetRootElement(set.get());
+    xmlNode& root = *xmlDocGetRootElement(set.get());
     if (to == Kind::Odf) {
         putOdfViewSettings(output, root);
     } else if (const auto panes = frozenPanesOf(root); !panes.empty()) {
