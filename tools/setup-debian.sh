@@ -7,4 +7,4 @@ bash tools/install-missing.sh \
     cmake g++ make pkgconf clang-format clang-tidy util-linux dpkg-dev lintian \
     libreoffice-dev libreoffice-calc-nogui libreoffice-l10n-ru \
     postgresql-15 postgresql-server-dev-15 libpq-dev \
-    libboost-dev libeigen3-dev libboost-filesystem-dev libboost-program-options-dev nlohmann-json3-dev libzip-dev python3-xlsxwriter googletest libgtest-dev libbenchmark-dev
+    libboost-dev libeigen3-dev libboost-filesystem-dev libboost-program-options-dev nlohmann-json3-dev libzip-dev libxml2-dev python3-xlsxwriter googletest libgtest-dev libbenchmark-dev

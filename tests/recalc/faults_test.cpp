@@ -61,9 +61,9 @@
 #include "recalc_fixture.hpp"
 #include "tool_process.hpp"
 #include "walletshare/office/office_user.hpp"
+#include "walletshare/office/zip_archive.hpp"
 #include "walletshare/uno/text.hpp"
 #include "workbook_text.hpp"
-#include "zip_file.hpp"
 
 namespace walletshare::recalc_test {
 namespace {
@@ -205,7 +205,7 @@ std::filesystem::path writeZipBomb(const std::filesystem::path& folder) {
         }
     }
     auto bomb = folder / "bomb.xlsx";
-    zipFolder(unpacked, bomb);
+    office::zipFolder(unpacked, bomb);
     std::filesystem::remove_all(unpacked);
     return bomb;
 }

@@ -16,9 +16,9 @@
 #include "hostile_workbooks.hpp"
 #include "recalc_fixture.hpp"
 #include "walletshare/office/package_file.hpp"
+#include "walletshare/office/zip_archive.hpp"
 #include "walletshare/uno/text.hpp"
 #include "workbook_text.hpp"
-#include "zip_file.hpp"
 
 namespace walletshare::recalc_test {
 namespace {
@@ -44,7 +44,7 @@ std::filesystem::path oneSheetXlsxWith(const std::filesystem::path& file,
         }
     }
     std::filesystem::remove(model);
-    writeZip(file, members);
+    office::writeZip(file, members);
     return file;
 }
 
@@ -197,7 +197,7 @@ std::filesystem::path writeMacroWorkbook(const std::filesystem::path& file) {
         }
     }
     members.emplace_back("xl/vbaProject.bin", contentOf(vbaProject));
-    writeZip(file, members);
+    office::writeZip(file, members);
     return file;
 }
 

@@ -20,9 +20,9 @@
 
 #include "odf_cells.hpp"
 #include "walletshare/office/temporary_directory.hpp"
+#include "walletshare/office/zip_archive.hpp"
 #include "walletshare/uno/text.hpp"
 #include "workbook_text.hpp"
-#include "zip_file.hpp"
 
 namespace walletshare::recalc_test {
 
@@ -296,11 +296,11 @@ void RecalcTool::storeStale(const office::Spreadsheet& workbook,
         }
     }
     if (target.extension() == ".xlsx") {
-        writeZip(target, members);
+        office::writeZip(target, members);
         return;
     }
     const auto stale = suite()->generated / uniqueName(stem + "-stale", ".xlsx");
-    writeZip(stale, members);
+    office::writeZip(stale, members);
     convert(stale, target);
 }
 
@@ -433,7 +433,7 @@ void RecalcTool::writeShareRows(const std::filesystem::path& file, int rows) {
             bytes = withShareRows(bytes, rows);
         }
     }
-    writeZip(file, members);
+    office::writeZip(file, members);
 }
 
 const std::filesystem::path& RecalcTool::heavyWorkbook() {

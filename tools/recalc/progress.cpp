@@ -36,6 +36,9 @@ void Progress::finished(const WorkbookResult& result) {
     if (!result.succeeded) {
         out_ << "walletshare-recalc: " << input << ": " << result.reason << '\n';
     }
+    for (const std::string& warning : result.warnings) {
+        out_ << "walletshare-recalc: " << input << ": " << warning << '\n';
+    }
     for (const UncomputableCell& cell : result.uncomputableCells) {
         out_ << "walletshare-recalc: " << input << ": " << describe(cell) << '\n';
     }

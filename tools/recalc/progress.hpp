@@ -1,6 +1,6 @@
 // What a person running the tool sees: on a terminal, one line that counts
-// the workbooks done and estimates the time left; always, a line per failure
-// and per cell whose stored value Calc cannot compute; with --strict, per
+// the workbooks done and estimates the time left; always, a line per failure,
+// per warning and per cell whose stored value Calc cannot compute; with --strict, per
 // error cell, on stderr.
 #pragma once
 

@@ -17,6 +17,7 @@
 #include "frozen_values.hpp"
 #include "password_protection.hpp"
 #include "sheet_table.hpp"
+#include "view_settings.hpp"
 #include "walletshare/office/spreadsheet.hpp"
 #include "walletshare/uno/text.hpp"
 
@@ -97,6 +98,10 @@ void writeOutputs(const office::Spreadsheet& spreadsheet, const Workbook& workbo
             spreadsheet.store(staged);
         }
     });
+    if (auto warning = carryViewSettings(workbook.input, staged); !warning.empty()) {
+        result.warnings.push_back(replaced(std::move(warning), output.staging().string(),
+                                           workbook.output.parent_path().string()));
+    }
     result.outputs = output.commit();
     if (result.outputs.empty()) {
         throw std::runtime_error("LibreOffice wrote nothing for " + workbook.output.string());

@@ -24,6 +24,7 @@ nlohmann::json workbookEntry(const WorkbookResult& result) {
     if (!result.succeeded) {
         entry["reason"] = result.reason;
     }
+    entry["warnings"] = result.warnings;
     for (const ErrorCell& cell : result.errorCells) {
         entry["errorCells"].push_back(
             {{"sheet", cell.sheet}, {"cell", cell.cell}, {"error", cell.error}});

@@ -18,6 +18,9 @@ struct WorkbookResult {
     // Why it failed, for a person: "cannot be read: Permission denied".
     std::string reason;
     std::vector<std::filesystem::path> outputs;
+    // What was written, yet not all kept, for a person: "written without
+    // its frozen panes ...". Never a failure.
+    std::vector<std::string> warnings;
     std::vector<ErrorCell> errorCells;
     // Cells whose stored value Calc cannot compute again: kept or replaced.
     std::vector<UncomputableCell> uncomputableCells;
