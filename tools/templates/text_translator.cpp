@@ -1,5 +1,7 @@
 #include "text_translator.hpp"
 
+#include "cell_name.hpp"
+
 namespace walletshare::templates {
 
 std::string TextTranslator::translated(const std::string& place, const std::string& text) {
@@ -14,11 +16,7 @@ std::string TextTranslator::translated(const std::string& place, const std::stri
 }
 
 std::string cellName(const std::string& sheet, sal_Int32 column, sal_Int32 row) {
-    std::string letters;
-    for (auto number = column + 1; number > 0; number = (number - 1) / 26) {
-        letters.insert(letters.begin(), static_cast<char>('A' + (number - 1) % 26));
-    }
-    return sheet + "." + letters + std::to_string(row + 1);
+    return sheet + "." + cellName(static_cast<int>(column), static_cast<int>(row));
 }
 
 } // namespace walletshare::templates
