@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <stdexcept>
 #include <regex>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -72,7 +72,7 @@ bool isOneOf(const std::string& text, const std::array<std::string_view, size>& 
 // 'Drivers'.F6.
 std::string withSheetRenamed(const std::string& formula, const std::string& english,
                              const std::string& russian) {
-    const std::regex reference("(^|[^A-Za-z0-9_.\\x80-\\xff'])(\\$?)('?)" + english + "\\3\\.");
+    const std::regex reference(R"((^|[^A-Za-z0-9_.\x80-\xff'])(\$?)('?))" + english + R"(\3\.)");
     return std::regex_replace(formula, reference, "$1$2$3" + russian + "$3.");
 }
 
@@ -98,7 +98,8 @@ std::string russianFormulaOf(const std::string& english,
 
 class TemplateTwins : public ::testing::TestWithParam<std::tuple<std::string, std::string>> {
 protected:
-    // Each workbook is opened once for all the tests that read it.
+    // Each workbook is opened once for all the tests that read it, read-only
+    // (no lock file, and one that Calc has open elsewhere is read all the same).
     static void TearDownTestSuite() { opened().clear(); }
 
     void SetUp() override {
@@ -107,16 +108,14 @@ protected:
         russian_ = &workbook(name + ".ru." + format);
     }
 
-    [[nodiscard]] bool isXlsx() const { return std::get<1>(GetParam()) == "xlsx"; }
+    [[nodiscard]] static bool isXlsx() { return std::get<1>(GetParam()) == "xlsx"; }
     [[nodiscard]] const Reference<css::sheet::XSpreadsheetDocument>& english() const {
         return english_->document();
     }
     [[nodiscard]] const Reference<css::sheet::XSpreadsheetDocument>& russian() const {
         return russian_->document();
     }
-    [[nodiscard]] int sheetCount() const {
-        return static_cast<int>(english_->sheetNames().size());
-    }
+    [[nodiscard]] int sheetCount() const { return static_cast<int>(english_->sheetNames().size()); }
     [[nodiscard]] std::vector<std::string> englishSheets() const { return english_->sheetNames(); }
     [[nodiscard]] std::vector<std::string> russianSheets() const { return russian_->sheetNames(); }
     [[nodiscard]] std::vector<std::pair<std::string, std::string>> sheetPairs() const {
@@ -145,8 +144,9 @@ private:
             throw std::runtime_error(path.string() + " is missing: build the templates");
         }
         return opened()
-            .emplace(file, office::Spreadsheet::open(
-                               calc_test::CalcOffice::instance().office().desktop(), path))
+            .emplace(file,
+                     office::Spreadsheet::open(calc_test::CalcOffice::instance().office().desktop(),
+                                               path, office::DocumentTrust::Untrusted))
             .first->second;
     }
 
@@ -159,6 +159,7 @@ private:
 TEST_P(TemplateTwins, HaveTheSameSheetsInTheSameOrderUnderTheirRussianNames) {
     const auto englishNames = englishSheets();
     std::vector<std::string> expected;
+    expected.reserve(englishNames.size());
     for (const auto& name : englishNames) {
         expected.push_back(table().russianOf(name).value_or(name + " (no line in the table)"));
     }
@@ -218,13 +219,13 @@ TEST_P(TemplateTwins, RussianOneIsInRussian) {
         Reference<css::document::XDocumentPropertiesSupplier>(russian(), UNO_QUERY_THROW)
             ->getDocumentProperties()
             ->getLanguage();
-    EXPECT_TRUE(isRussian(language)) << uno::utf8Of(language.Language) << "-"
-                                     << uno::utf8Of(language.Country);
+    EXPECT_TRUE(isRussian(language))
+        << uno::utf8Of(language.Language) << "-" << uno::utf8Of(language.Country);
     // .xlsx has no default language of the cells.
     if (!isXlsx()) {
         css::lang::Locale cells;
         Reference<css::beans::XPropertySet>(russian(), UNO_QUERY_THROW)
-                ->getPropertyValue("CharLocale") >>= cells;
+            ->getPropertyValue("CharLocale") >>= cells;
         EXPECT_TRUE(isRussian(cells))
             << uno::utf8Of(cells.Language) << "-" << uno::utf8Of(cells.Country);
     }

@@ -76,7 +76,8 @@ std::map<CellPosition, std::string> formulas(const Reference<css::sheet::XSpread
 std::map<CellPosition, std::string> texts(const Reference<css::sheet::XSpreadsheet>& sheet) {
     std::map<CellPosition, std::string> found;
     forEachCell(sheet, css::sheet::CellFlags::STRING, [&](const auto& cell, const auto& at) {
-        found.emplace(at, uno::utf8Of(Reference<css::text::XText>(cell, UNO_QUERY_THROW)->getString()));
+        found.emplace(at,
+                      uno::utf8Of(Reference<css::text::XText>(cell, UNO_QUERY_THROW)->getString()));
     });
     return found;
 }
@@ -88,7 +89,8 @@ std::map<CellPosition, std::string> formulaTexts(const Reference<css::sheet::XSp
         sal_Int32 result = 0;
         properties->getPropertyValue("FormulaResultType2") >>= result;
         if (result == css::table::CellContentType_TEXT) {
-            found.emplace(at, uno::utf8Of(Reference<css::text::XText>(cell, UNO_QUERY_THROW)->getString()));
+            found.emplace(
+                at, uno::utf8Of(Reference<css::text::XText>(cell, UNO_QUERY_THROW)->getString()));
         }
     });
     return found;
@@ -134,7 +136,7 @@ std::vector<std::string> chartTitles(const Reference<css::sheet::XSpreadsheet>& 
         Reference<css::table::XTableChartsSupplier>(sheet, UNO_QUERY_THROW)->getCharts();
     for (const auto& name : charts->getElementNames()) {
         const Reference<css::document::XEmbeddedObjectSupplier> object(charts->getByName(name),
-                                                                        UNO_QUERY_THROW);
+                                                                       UNO_QUERY_THROW);
         const Reference<css::chart2::XChartDocument> chart(object->getEmbeddedObject(),
                                                            UNO_QUERY_THROW);
         titles.push_back(titleOf({chart, UNO_QUERY}));
@@ -158,9 +160,11 @@ std::vector<std::string> comments(const Reference<css::sheet::XSpreadsheet>& she
     const Reference<css::container::XIndexAccess> all(
         Reference<css::sheet::XSheetAnnotationsSupplier>(sheet, UNO_QUERY_THROW)->getAnnotations(),
         UNO_QUERY_THROW);
+    found.reserve(static_cast<std::size_t>(all->getCount()));
     for (sal_Int32 index = 0; index < all->getCount(); ++index) {
-        found.push_back(uno::utf8Of(
-            Reference<css::text::XSimpleText>(all->getByIndex(index), UNO_QUERY_THROW)->getString()));
+        found.push_back(
+            uno::utf8Of(Reference<css::text::XSimpleText>(all->getByIndex(index), UNO_QUERY_THROW)
+                            ->getString()));
     }
     return found;
 }

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstddef>
+#include <vector>
 
 namespace walletshare::templates {
 
@@ -69,52 +70,44 @@ std::string rewritten(std::string_view formula, const Rewrite& quoted, const Rew
 }
 
 std::string withTierNameLanguage(std::string_view formula, std::string_view language) {
-    std::string result;
+    // The closing parenthesis of each call, and whether the call gave any
+    // argument after its first; innermost calls close first.
+    struct Call {
+        int separators = 0;
+        bool tierName = false;
+    };
+    std::vector<Call> open;
+    std::vector<std::size_t> insertBefore;
     bool inText = false;
     for (std::size_t at = 0; at < formula.size(); ++at) {
-        if (formula[at] == '"') {
+        const char c = formula[at];
+        if (c == '"') {
             inText = !inText;
-        }
-        if (inText || !tierNameCallAt(formula, at)) {
-            result += formula[at];
+        } else if (inText) {
             continue;
-        }
-        // Copies the call up to its closing parenthesis, counting the
-        // separators at its own level.
-        result += formula.substr(at, tierName.size());
-        std::size_t end = at + tierName.size();
-        int depth = 0;
-        int separators = 0;
-        bool quoted = false;
-        for (; end < formula.size(); ++end) {
-            const char c = formula[end];
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                ++depth;
-            } else if (!quoted && c == ')') {
-                if (depth == 0) {
-                    break;
-                }
-                --depth;
-            } else if (!quoted && depth == 0 && c == ';') {
-                ++separators;
+        } else if (c == '(') {
+            const bool tierNameCall =
+                at + 1 >= tierName.size() && tierNameCallAt(formula, at + 1 - tierName.size());
+            open.push_back({0, tierNameCall});
+        } else if (c == ')' && !open.empty()) {
+            if (open.back().tierName && open.back().separators == 0) {
+                insertBefore.push_back(at);
             }
+            open.pop_back();
+        } else if (c == ';' && !open.empty()) {
+            ++open.back().separators;
         }
-        // The argument itself may call TIERNAME.
-        result += withTierNameLanguage(formula.substr(at + tierName.size(),
-                                                      end - at - tierName.size()),
-                                       language);
-        if (separators == 0) {
-            result += ";\"";
-            result += language;
-            result += '"';
-        }
-        if (end < formula.size()) {
-            result += ')';
-        }
-        at = end;
     }
+    std::string result;
+    std::size_t copied = 0;
+    for (const auto at : insertBefore) {
+        result += formula.substr(copied, at - copied);
+        result += ";\"";
+        result += language;
+        result += '"';
+        copied = at;
+    }
+    result += formula.substr(copied);
     return result;
 }
 

@@ -39,7 +39,8 @@ constexpr const char* usage =
 
 std::optional<CommandLine> commandLine(const std::vector<std::string>& arguments) {
     CommandLine given;
-    given.extension = std::filesystem::canonical("/proc/self/exe").parent_path() / "walletshare.oxt";
+    given.extension =
+        std::filesystem::canonical("/proc/self/exe").parent_path() / "walletshare.oxt";
     for (std::size_t at = 0; at < arguments.size(); ++at) {
         const auto& argument = arguments[at];
         const bool takesValue =
@@ -80,7 +81,8 @@ int run(const CommandLine& given) {
     for (const auto& english : given.templates) {
         const auto output = given.output / russianName(english);
         std::filesystem::remove(output);
-        const auto untranslated = templates::translateTemplate(office.desktop(), english, output, table);
+        const auto untranslated =
+            templates::translateTemplate(office.desktop(), english, output, table);
         for (const auto& text : untranslated) {
             std::cerr << english.string() << ": " << text << " has no line in "
                       << given.table.string() << "\n";
@@ -90,8 +92,7 @@ int run(const CommandLine& given) {
         }
     }
     if (status != 0) {
-        std::cerr << "Add a line English<TAB>Russian for each to " << given.table.string()
-                  << "\n";
+        std::cerr << "Add a line English<TAB>Russian for each to " << given.table.string() << "\n";
     }
     return status;
 }

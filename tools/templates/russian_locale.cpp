@@ -20,14 +20,16 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
 bool isRussian(const css::lang::Locale& locale) {
-    return locale.Language == russianLocale.Language && locale.Country == russianLocale.Country;
+    const auto russian = russianLocale();
+    return locale.Language == russian.Language && locale.Country == russian.Country;
 }
 
 } // namespace
 
 RussianFormats::RussianFormats(const Reference<css::util::XNumberFormatsSupplier>& document,
                                TextTranslator& translator)
-    : formats_(document->getNumberFormats()), translator_(translator) {}
+    : formats_(document->getNumberFormats()), translator_(translator) {
+}
 
 sal_Int32 RussianFormats::of(sal_Int32 key) {
     if (const auto known = russian_.find(key); known != russian_.end()) {
@@ -47,7 +49,7 @@ sal_Int32 RussianFormats::of(sal_Int32 key) {
         const auto translated = rewritten(
             uno::utf8Of(code), [&](const std::string& text) { return literalOf(place, text); },
             [](const std::string& rest) { return rest; });
-        russian = formats_->addNewConverted(uno::ouStringOf(translated), locale, russianLocale);
+        russian = formats_->addNewConverted(uno::ouStringOf(translated), locale, russianLocale());
     }
     russian_.emplace(key, russian);
     return russian;
@@ -88,7 +90,7 @@ void switchStyle(const Reference<css::beans::XPropertySet>& style, RussianFormat
         }
     }
     if (state->getPropertyState("CharLocale") == css::beans::PropertyState_DIRECT_VALUE) {
-        style->setPropertyValue("CharLocale", css::uno::Any(russianLocale));
+        style->setPropertyValue("CharLocale", css::uno::Any(russianLocale()));
     }
 }
 
@@ -122,7 +124,7 @@ void switchCells(const Reference<css::sheet::XSpreadsheetDocument>& document,
             css::lang::Locale locale;
             cells->getPropertyValue("CharLocale") >>= locale;
             if (!isRussian(locale)) {
-                cells->setPropertyValue("CharLocale", css::uno::Any(russianLocale));
+                cells->setPropertyValue("CharLocale", css::uno::Any(russianLocale()));
             }
         }
     }
@@ -133,10 +135,10 @@ void switchCells(const Reference<css::sheet::XSpreadsheetDocument>& document,
 void switchToRussian(const Reference<css::sheet::XSpreadsheetDocument>& document,
                      TextTranslator& translator) {
     const Reference<css::beans::XPropertySet> settings(document, UNO_QUERY_THROW);
-    settings->setPropertyValue("CharLocale", css::uno::Any(russianLocale));
+    settings->setPropertyValue("CharLocale", css::uno::Any(russianLocale()));
     Reference<css::document::XDocumentPropertiesSupplier>(document, UNO_QUERY_THROW)
         ->getDocumentProperties()
-        ->setLanguage(russianLocale);
+        ->setLanguage(russianLocale());
     RussianFormats formats({document, UNO_QUERY_THROW}, translator);
     switchCellStyles(document, formats);
     switchCells(document, formats);

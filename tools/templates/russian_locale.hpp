@@ -15,7 +15,9 @@
 
 namespace walletshare::templates {
 
-inline const css::lang::Locale russianLocale("ru", "RU", "");
+inline css::lang::Locale russianLocale() {
+    return {"ru", "RU", ""};
+}
 
 // Each format key of a document (or of a chart in it) to its ru-RU twin,
 // each converted once from its own locale.

@@ -1,5 +1,6 @@
 #include "sheet_texts.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart2/XChartDocument.hpp>
 #include <com/sun/star/chart2/XCoordinateSystemContainer.hpp>
 #include <com/sun/star/chart2/XFormattedString.hpp>
@@ -8,7 +9,6 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
@@ -94,18 +94,19 @@ void translateArrayFormula(const Reference<css::sheet::XSpreadsheet>& sheet,
 
 void translateFormulas(const Reference<css::sheet::XSpreadsheet>& sheet,
                        const std::string& sheetName, TextTranslator& translator) {
-    forEachCell(sheet, css::sheet::CellFlags::FORMULA, [&](const auto& cell, auto column, auto row) {
-        const auto place = cellName(sheetName, column, row);
-        const auto english = uno::utf8Of(cell->getFormula());
-        if (english.starts_with('{')) {
-            translateArrayFormula(sheet, place, column, row, translator);
-            return;
-        }
-        const auto russian = russianFormula(english, place, translator);
-        if (russian != english) {
-            cell->setFormula(uno::ouStringOf(russian));
-        }
-    });
+    forEachCell(sheet, css::sheet::CellFlags::FORMULA,
+                [&](const auto& cell, auto column, auto row) {
+                    const auto place = cellName(sheetName, column, row);
+                    const auto english = uno::utf8Of(cell->getFormula());
+                    if (english.starts_with('{')) {
+                        translateArrayFormula(sheet, place, column, row, translator);
+                        return;
+                    }
+                    const auto russian = russianFormula(english, place, translator);
+                    if (russian != english) {
+                        cell->setFormula(uno::ouStringOf(russian));
+                    }
+                });
 }
 
 void translateComments(const Reference<css::sheet::XSpreadsheet>& sheet,
@@ -132,11 +133,10 @@ void translateComments(const Reference<css::sheet::XSpreadsheet>& sheet,
 void translateShapes(const Reference<css::container::XIndexAccess>& shapes,
                      const std::string& sheetName, TextTranslator& translator) {
     for (sal_Int32 index = 0; index < shapes->getCount(); ++index) {
-        const Reference<css::lang::XServiceInfo> shape(shapes->getByIndex(index),
-                                                       UNO_QUERY_THROW);
+        const Reference<css::lang::XServiceInfo> shape(shapes->getByIndex(index), UNO_QUERY_THROW);
         const Reference<css::text::XText> text(shape, UNO_QUERY);
-        if (shape->supportsService("com.sun.star.drawing.OLE2Shape") ||
-            shape->supportsService("com.sun.star.drawing.CaptionShape") || !text.is()) {
+        if (shape->supportsService("com.sun.star.drawing.OLE2Shape") == sal_True ||
+            shape->supportsService("com.sun.star.drawing.CaptionShape") == sal_True || !text.is()) {
             continue;
         }
         const auto english = uno::utf8Of(text->getString());
@@ -182,14 +182,14 @@ void switchAxisFormat(const Reference<css::beans::XPropertySet>& axis, RussianFo
     }
 }
 
-void translateCharts(const Reference<css::sheet::XSpreadsheet>& sheet,
-                     const std::string& sheetName, TextTranslator& translator) {
+void translateCharts(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& sheetName,
+                     TextTranslator& translator) {
     const Reference<css::table::XTableChartsSupplier> supplier(sheet, UNO_QUERY_THROW);
     const auto charts = supplier->getCharts();
     for (const auto& name : charts->getElementNames()) {
         const auto place = "chart '" + uno::utf8Of(name) + "' on sheet " + sheetName;
         const Reference<css::document::XEmbeddedObjectSupplier> object(charts->getByName(name),
-                                                                        UNO_QUERY_THROW);
+                                                                       UNO_QUERY_THROW);
         const Reference<css::chart2::XChartDocument> chart(object->getEmbeddedObject(),
                                                            UNO_QUERY_THROW);
         translateTitle({chart, UNO_QUERY}, place + ", title", translator);

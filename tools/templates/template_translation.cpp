@@ -7,6 +7,7 @@
 #include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 
+#include "column_widths.hpp"
 #include "russian_locale.hpp"
 #include "sheet_texts.hpp"
 #include "text_translator.hpp"
@@ -30,8 +31,8 @@ void translateProperties(const Reference<css::sheet::XSpreadsheetDocument>& docu
         translator.translated("document title", uno::utf8Of(properties->getTitle()))));
     properties->setSubject(uno::ouStringOf(
         translator.translated("document subject", uno::utf8Of(properties->getSubject()))));
-    properties->setDescription(uno::ouStringOf(translator.translated(
-        "document description", uno::utf8Of(properties->getDescription()))));
+    properties->setDescription(uno::ouStringOf(
+        translator.translated("document description", uno::utf8Of(properties->getDescription()))));
 }
 
 // Last, so that the messages name the English sheets. Calc rewrites every
@@ -57,19 +58,20 @@ std::vector<std::string> translateTemplate(const Reference<css::frame::XDesktop2
                                            const TranslationTable& table) {
     auto workbook = office::Spreadsheet::open(desktop, english);
     const auto& document = workbook.document();
+    const auto englishWidths = widthsNeeded(document);
     TextTranslator translator(table);
     const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     const auto drawPages =
         Reference<css::drawing::XDrawPagesSupplier>(document, UNO_QUERY_THROW)->getDrawPages();
     for (sal_Int32 index = 0; index < sheets->getCount(); ++index) {
-        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index),
-                                                        UNO_QUERY_THROW);
+        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
         const auto name = Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName();
         translateSheet(sheet, {drawPages->getByIndex(index), UNO_QUERY_THROW}, uno::utf8Of(name),
                        translator);
     }
     translateProperties(document, translator);
     switchToRussian(document, translator);
+    widenColumns(document, englishWidths, widthsNeeded(document));
     renameSheets(document, translator);
     if (!translator.untranslated().empty()) {
         return translator.untranslated();

@@ -17,9 +17,9 @@ namespace walletshare::templates {
 // Writes the Russian template to `output` (.fods) and returns nothing, or
 // writes nothing and returns every text without a line in the table
 // ("Portfolio.A1: 'Client'").
-std::vector<std::string> translateTemplate(const css::uno::Reference<css::frame::XDesktop2>& desktop,
-                                           const std::filesystem::path& english,
-                                           const std::filesystem::path& output,
-                                           const TranslationTable& table);
+std::vector<std::string>
+translateTemplate(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+                  const std::filesystem::path& english, const std::filesystem::path& output,
+                  const TranslationTable& table);
 
 } // namespace walletshare::templates

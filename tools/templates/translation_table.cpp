@@ -32,23 +32,30 @@ TranslationTable TranslationTable::read(const std::filesystem::path& file) {
     table.file_ = file;
     std::string line;
     for (int number = 1; std::getline(input, line); ++number) {
-        const auto where = file.string() + ":" + std::to_string(number) + ": ";
+        // "file:line: what is wrong: 'the line'"
+        const auto fault = [&](const std::string& what) {
+            std::string message = file.string();
+            message += ":";
+            message += std::to_string(number);
+            message += ": ";
+            message += what;
+            return std::runtime_error(message);
+        };
         if (!line.empty() && line.back() == '\r') {
             line.pop_back();
         }
         const auto tab = line.find('\t');
         if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos) {
-            throw std::runtime_error(where + "a line is English, one tab, Russian: '" + line + "'");
+            throw fault("a line is English, one tab, Russian: '" + line + "'");
         }
         auto english = unescaped(std::string_view(line).substr(0, tab));
         auto russian = unescaped(std::string_view(line).substr(tab + 1));
         if (english.empty() || russian.empty()) {
-            throw std::runtime_error(where + "a side of the line is empty: '" + line + "'");
+            throw fault("a side of the line is empty: '" + line + "'");
         }
         const auto [known, added] = table.russian_.emplace(english, russian);
         if (!added && known->second != russian) {
-            throw std::runtime_error(where + "'" + english + "' is already translated as '" +
-                                     known->second + "'");
+            throw fault("'" + english + "' is already translated as '" + known->second + "'");
         }
         table.russianTexts_.insert(std::move(russian));
     }
@@ -67,7 +74,8 @@ bool TranslationTable::isRussianLine(std::string_view text) const {
 }
 
 bool needsTranslation(std::string_view text) {
-    return std::ranges::any_of(text, [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+    return std::ranges::any_of(
+        text, [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
 }
 
 } // namespace walletshare::templates
