@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -28,7 +29,7 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
-const rtl::OUString scratchName = "walletshare-measure";
+constexpr std::string_view scratchName = "walletshare-measure";
 
 std::string longestWord(const std::string& text) {
     std::istringstream words(text);
@@ -48,8 +49,9 @@ public:
     explicit Ruler(const Reference<css::sheet::XSpreadsheetDocument>& document)
         : sheets_(document->getSheets()) {
         const Reference<css::container::XIndexAccess> all(sheets_, UNO_QUERY_THROW);
-        sheets_->insertNewByName(scratchName, static_cast<sal_Int16>(all->getCount()));
-        sheets_->getByName(scratchName) >>= scratch_;
+        sheets_->insertNewByName(uno::ouStringOf(scratchName),
+                                 static_cast<sal_Int16>(all->getCount()));
+        sheets_->getByName(uno::ouStringOf(scratchName)) >>= scratch_;
         const Reference<css::sheet::XCellRangeAddressable> sheetAddress(scratch_, UNO_QUERY_THROW);
         scratchSheet_ = sheetAddress->getRangeAddress().Sheet;
         const Reference<css::table::XColumnRowRange> columns(scratch_, UNO_QUERY_THROW);
@@ -57,7 +59,7 @@ public:
     }
     ~Ruler() {
         try {
-            sheets_->removeByName(scratchName);
+            sheets_->removeByName(uno::ouStringOf(scratchName));
         } catch (const css::uno::Exception&) {
             // The document is being closed with the error that ended the run.
         }
@@ -113,7 +115,7 @@ CellWidths widthsNeeded(const Reference<css::sheet::XSpreadsheetDocument>& docum
                 ->getCells(),
             UNO_QUERY_THROW);
         const auto enumeration = cells->createEnumeration();
-        while (enumeration->hasMoreElements()) {
+        while (enumeration->hasMoreElements() == sal_True) {
             const Reference<css::table::XCell> cell(enumeration->nextElement(), UNO_QUERY_THROW);
             // A merged cell spans columns that its text may use.
             const Reference<css::util::XMergeable> merged(cell, UNO_QUERY);
