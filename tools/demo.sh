@@ -64,4 +64,7 @@ if [[ $language != en ]]; then
         workbooks+=("build/examples/translated/$template.ru.fods")
     done
 fi
-build/walletshare-recalc --strict --print "${workbooks[@]}"
+# The language is chosen above; the tool itself needs no locale of the
+# user's, and one that is set but not installed (ru_RU.UTF-8 on a machine
+# without it) stops it.
+LC_ALL=C.UTF-8 build/walletshare-recalc --strict --print "${workbooks[@]}"
