@@ -35,14 +35,7 @@ sal_Int32 RussianFormats::of(sal_Int32 key) {
     if (const auto known = russian_.find(key); known != russian_.end()) {
         return known->second;
     }
-    Reference<css::beans::XPropertySet> format;
-    try {
-        format = formats_->getByKey(key);
-    } catch (const css::uno::RuntimeException&) {
-        // A chart axis may carry its sheet's key, which the chart's own formats
-        // do not hold: it shows the sheet's format, converted with the cells.
-        return key;
-    }
+    const auto format = formats_->getByKey(key);
     css::lang::Locale locale;
     format->getPropertyValue("Locale") >>= locale;
     rtl::OUString code;

@@ -210,7 +210,9 @@ void translateCharts(const Reference<css::sheet::XSpreadsheet>& sheet, const std
                 }
             }
         }
-        formats.removeConverted();
+        // No removal of the English formats here: a chart in Calc shares the
+        // sheet's formats, and the cells are converted after it
+        // (switchToRussian removes them once).
     }
 }
 
