@@ -64,7 +64,4 @@ if [[ $language != en ]]; then
         workbooks+=("build/examples/translated/$template.ru.fods")
     done
 fi
-# The language is chosen above; the tool itself needs no locale of the
-# user's, and one that is set but not installed (ru_RU.UTF-8 on a machine
-# without it) stops it.
-LC_ALL=C.UTF-8 build/walletshare-recalc --strict --print "${workbooks[@]}"
+build/walletshare-recalc --strict --print "${workbooks[@]}"

@@ -3,6 +3,7 @@
 // carries the stale result 999 in each Walletshare formula cell, so an output
 // that shows the right figures was recalculated, not copied.
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -85,6 +86,23 @@ TEST_F(RecalcTool, ConvertsToFlatOds) {
     EXPECT_EQ(filesIn(out), (Files{"clients.fods", "single.fods"}));
     EXPECT_TRUE(shows(out / "clients.fods", clientResults()));
     EXPECT_TRUE(shows(out / "single.fods", oneSheetResults()));
+}
+
+// A Russian user's shell names ru_RU.UTF-8 also where only C.UTF-8 is
+// generated, as on a fresh Debian; the tool must not depend on it.
+TEST_F(RecalcTool, RecalculatesWhenLangNamesALocaleTheMachineLacks) {
+    const auto out = freshDirectory("out");
+    const char* const lang = std::getenv("LANG");
+    const std::string saved = lang == nullptr ? "" : lang;
+    ::setenv("LANG", "xx_XX.UTF-8", 1);
+    const auto run = convertTo("fods", clients(".xlsx"), out);
+    if (lang == nullptr) {
+        ::unsetenv("LANG");
+    } else {
+        ::setenv("LANG", saved.c_str(), 1);
+    }
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    EXPECT_TRUE(shows(out / "clients.fods", clientResults()));
 }
 
 TEST_F(RecalcTool, ConvertsToPdf) {

@@ -1,11 +1,13 @@
 #include "walletshare/office/child_process.hpp"
 
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 #include <boost/process.hpp>
 
@@ -134,12 +136,19 @@ CommandResult runCommand(const std::vector<std::string>& command,
             std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>())};
 }
 
+// Not bp::search_path: Boost.Process builds std::locale("") for it, which
+// throws when LANG names a locale the machine lacks (ru_RU.UTF-8 where only
+// C.UTF-8 is installed), and walletshare-recalc would fail for that user.
 std::optional<std::filesystem::path> findProgram(const std::string& name) {
-    const auto found = bp::search_path(name);
-    if (found.empty()) {
-        return std::nullopt;
+    const char* const path = std::getenv("PATH");
+    std::istringstream folders(path == nullptr ? "" : path);
+    for (std::string folder; std::getline(folders, folder, ':');) {
+        const auto candidate = std::filesystem::path(folder.empty() ? "." : folder) / name;
+        if (::access(candidate.c_str(), X_OK) == 0 && !std::filesystem::is_directory(candidate)) {
+            return candidate;
+        }
     }
-    return std::filesystem::path(found.string());
+    return std::nullopt;
 }
 
 std::string tailOf(const std::filesystem::path& file, std::size_t maxBytes) {
