@@ -16,6 +16,13 @@ source tools/gui-office.sh
 images=$PWD/docs/images
 built=$PWD/build/examples
 templates=(portfolio-plan turnover-estimate)
+# Beyond the first sheet, the views that show the longest texts: the
+# portfolio's share, tier name and growth reserve columns (scrolled right,
+# the frozen client column stays), and its Tiers and Reserve chart sheets.
+# Each: an image name, the sheet's position, the cell to bring into view.
+declare -A further_views=(
+    [portfolio-plan]="portfolio-plan-tiers-columns:1:R6 portfolio-plan-tiers:3:A1 portfolio-plan-reserve-chart:4:A1"
+)
 
 # The window fills the screen (there is no window manager to do it).
 # Each in a profile of its own, on a copy of the workbook (so that no lock
@@ -32,8 +39,40 @@ take_screenshot() {
     xdotool windowmove "$calc" 0 0 windowsize "$calc" "$width" "$height"
     sleep "$settle"
     import -window root "$images/$template-$language.png"
-    stop_calc
     echo "  $images/$template-$language.png"
+    local view name position cell
+    for view in ${further_views[$template]:-}; do
+        IFS=: read -r name position cell <<<"$view"
+        show_cell "$calc" "$position" "$cell"
+        import -window root "$images/$name-$language.png"
+        echo "  $images/$name-$language.png"
+    done
+    stop_calc
+}
+
+# Goes to the sheet at `position` (1 the first) through Ctrl+Home and
+# Ctrl+Page Down, then to the far right and back to `cell` through the Name
+# Box, so that `cell` ends up first in view.
+show_cell() {
+    local calc=$1 position=$2 cell=$3 sheet
+    xdotool windowfocus --sync "$calc" key ctrl+Home
+    for ((sheet = 1; sheet < position; ++sheet)); do
+        xdotool key ctrl+Next
+    done
+    if [[ $cell != A1 ]]; then
+        go_to_cell AZ6
+        go_to_cell "$cell"
+    fi
+    sleep "$settle"
+}
+
+go_to_cell() {
+    xdotool key ctrl+shift+F5
+    sleep 0.3
+    xdotool key ctrl+a
+    xdotool type --delay 50 "$1"
+    xdotool key Return
+    sleep 0.3
 }
 
 for template in "${templates[@]}"; do

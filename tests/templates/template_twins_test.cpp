@@ -13,7 +13,10 @@
 #include <gtest/gtest.h>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XViewDataSupplier.hpp>
 
 #include "../calc/calc_office.hpp"
 #include "cell_name.hpp"
@@ -74,6 +77,55 @@ std::string withSheetRenamed(const std::string& formula, const std::string& engl
                              const std::string& russian) {
     const std::regex reference(R"((^|[^A-Za-z0-9_.\x80-\xff'])(\$?)('?))" + english + R"(\3\.)");
     return std::regex_replace(formula, reference, "$1$2$3" + russian + "$3.");
+}
+
+// Each sheet's frozen columns and rows as Calc read them from the file (a
+// workbook loaded without a window keeps its view data); sheets without any
+// are left out. From .xlsx, a frozen split's count is its "...Twips".
+std::map<std::string, std::pair<int, int>>
+frozenPanes(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    std::map<std::string, std::pair<int, int>> frozen;
+    const auto views =
+        Reference<css::document::XViewDataSupplier>(document, UNO_QUERY_THROW)->getViewData();
+    if (!views.is() || views->getCount() == 0) {
+        return frozen;
+    }
+    const auto item = [](const css::uno::Sequence<css::beans::PropertyValue>& items,
+                         const char* name) {
+        for (const auto& property : items) {
+            if (property.Name.equalsAscii(name)) {
+                return property.Value;
+            }
+        }
+        return css::uno::Any();
+    };
+    css::uno::Sequence<css::beans::PropertyValue> view;
+    views->getByIndex(0) >>= view;
+    Reference<css::container::XNameAccess> tables;
+    item(view, "Tables") >>= tables;
+    if (!tables.is()) {
+        return frozen;
+    }
+    for (const auto& name : tables->getElementNames()) {
+        css::uno::Sequence<css::beans::PropertyValue> sheet;
+        tables->getByName(name) >>= sheet;
+        const auto count = [&](const std::string& direction) {
+            constexpr sal_Int16 frozenMode = 2;
+            sal_Int16 mode = 0;
+            item(sheet, (direction + "SplitMode").c_str()) >>= mode;
+            sal_Int32 position = 0;
+            if (mode == frozenMode &&
+                !(item(sheet, (direction + "SplitPosition").c_str()) >>= position)) {
+                item(sheet, (direction + "SplitPositionTwips").c_str()) >>= position;
+            }
+            return mode == frozenMode ? static_cast<int>(position) : 0;
+        };
+        const std::pair panes{count("Horizontal"), count("Vertical")};
+        if (panes != std::pair{0, 0}) {
+            frozen.emplace(uno::utf8Of(name), panes);
+        }
+    }
+    return frozen;
 }
 
 // The Russian formula that the English one must have become: its texts
@@ -201,6 +253,18 @@ TEST_P(TemplateTwins, HaveTheSameStylesAndKindsOfNumberFormatCellByCell) {
             EXPECT_EQ(russian.category, format.category) << at(sheet, cell);
         }
     }
+}
+
+TEST_P(TemplateTwins, KeepTheClientColumnInViewAsTheEnglishOnesDo) {
+    const auto english = frozenPanes(this->english());
+    ASSERT_FALSE(english.empty()) << "the English template freezes its client column";
+    std::map<std::string, std::pair<int, int>> expected;
+    for (const auto& [englishName, russianName] : sheetPairs()) {
+        if (const auto panes = english.find(englishName); panes != english.end()) {
+            expected.emplace(russianName, panes->second);
+        }
+    }
+    EXPECT_EQ(frozenPanes(russian()), expected);
 }
 
 TEST_P(TemplateTwins, HaveTheSameChartsAndComments) {

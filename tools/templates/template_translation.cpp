@@ -8,6 +8,7 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 
 #include "column_widths.hpp"
+#include "odf_view_settings.hpp"
 #include "russian_locale.hpp"
 #include "sheet_texts.hpp"
 #include "text_translator.hpp"
@@ -50,6 +51,22 @@ void renameSheets(const Reference<css::sheet::XSpreadsheetDocument>& document,
     }
 }
 
+// Calc stores no view settings for a workbook it loaded without a window, so
+// the English template's frozen panes are written into the Russian one
+// afterwards, under the sheets' Russian names.
+void keepFrozenPanes(const std::filesystem::path& english, const std::filesystem::path& output,
+                     TextTranslator& translator) {
+    const auto settings = recalc::odfViewSettings(english);
+    if (!settings) {
+        return;
+    }
+    auto panes = recalc::frozenPanesOf(*xmlDocGetRootElement(settings.get()));
+    for (auto& sheet : panes) {
+        sheet.sheet = translator.translated("name of sheet " + sheet.sheet, sheet.sheet);
+    }
+    recalc::freezeOdfPanes(output, panes);
+}
+
 } // namespace
 
 std::vector<std::string> translateTemplate(const Reference<css::frame::XDesktop2>& desktop,
@@ -79,6 +96,7 @@ std::vector<std::string> translateTemplate(const Reference<css::frame::XDesktop2
     // The stored values are the Russian ones (the verdicts, the tier names).
     workbook.calculateAll();
     workbook.store(output);
+    keepFrozenPanes(english, output, translator);
     return {};
 }
 
