@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "sql_name.hpp"
 #include "walletshare/catalog.hpp"
 #include "walletshare/description.hpp"
 
@@ -75,20 +76,6 @@ constexpr bool coversDescription() {
 }
 static_assert(coversDescription());
 
-// loyaltyTier -> loyalty_tier
-std::string snakeCase(std::string_view name) {
-    std::string snake;
-    for (const char letter : name) {
-        if (std::isupper(static_cast<unsigned char>(letter)) != 0) {
-            snake += '_';
-            snake += static_cast<char>(std::tolower(static_cast<unsigned char>(letter)));
-        } else {
-            snake += letter;
-        }
-    }
-    return snake;
-}
-
 std::string_view sqlType(const description::Argument& argument, const Signature& signature) {
     for (const TypeOverride& override : signature.overrides) {
         if (override.argument == argument.name) {
@@ -144,7 +131,7 @@ std::string literal(std::string_view text) {
 void printFunction(std::ostream& out, const Signature& signature) {
     const description::Function& function = *description::find(signature.programmaticName);
     const std::size_t required = signature.requiredCount.value_or(function.requiredCount());
-    const std::string name = snakeCase(function.programmaticName);
+    const std::string name = walletshare::postgres::sqlName(function.programmaticName);
     // NULL passed for an argument whose default is NULL means "left out", so
     // only functions without such an argument may be STRICT.
     bool strict = true;

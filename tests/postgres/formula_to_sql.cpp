@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "sql_name.hpp"
 #include "walletshare/catalog.hpp"
 #include "walletshare/description.hpp"
 
@@ -27,20 +28,6 @@ std::string number(double value) {
     std::array<char, 32> digits{};
     const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), value);
     return {digits.data(), written.ptr};
-}
-
-// loyaltyTier -> loyalty_tier
-std::string snakeCase(std::string_view name) {
-    std::string snake;
-    for (const char letter : name) {
-        if (std::isupper(static_cast<unsigned char>(letter)) != 0) {
-            snake += '_';
-            snake += static_cast<char>(std::tolower(static_cast<unsigned char>(letter)));
-        } else {
-            snake += letter;
-        }
-    }
-    return snake;
 }
 
 // The arguments of a call, split at the semicolons outside parentheses and
@@ -124,7 +111,7 @@ private:
             throw std::invalid_argument("not a Walletshare function: " + std::string(displayName));
         }
         const std::vector<std::string_view> given = splitArguments(inside);
-        std::string sql = snakeCase(function->programmaticName) + "(";
+        std::string sql = postgres::sqlName(function->programmaticName) + "(";
         bool byName = false;
         bool first = true;
         for (std::size_t i = 0; i < given.size(); ++i) {

@@ -22,6 +22,7 @@
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include "formula_texts.hpp"
+#include "sheet_cells.hpp"
 #include "walletshare/uno/text.hpp"
 
 namespace walletshare::template_test {
@@ -32,18 +33,12 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
+// The cells as the tests name them: by their position.
 template <typename Visit>
 void forEachCell(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 flags, Visit visit) {
-    const Reference<css::sheet::XCellRangesQuery> query(sheet, UNO_QUERY_THROW);
-    const Reference<css::container::XEnumerationAccess> cells(
-        query->queryContentCells(flags)->getCells(), UNO_QUERY_THROW);
-    const auto enumeration = cells->createEnumeration();
-    while (enumeration->hasMoreElements()) {
-        const Reference<css::table::XCell> cell(enumeration->nextElement(), UNO_QUERY_THROW);
-        const auto address =
-            Reference<css::sheet::XCellAddressable>(cell, UNO_QUERY_THROW)->getCellAddress();
-        visit(cell, CellPosition{address.Column, address.Row});
-    }
+    templates::forEachCell(sheet, flags, [&](const auto& cell, auto column, auto row) {
+        visit(cell, CellPosition{column, row});
+    });
 }
 
 std::string titleOf(const Reference<css::chart2::XTitled>& titled) {

@@ -26,6 +26,7 @@
 
 #include "formula_texts.hpp"
 #include "russian_locale.hpp"
+#include "sheet_cells.hpp"
 #include "walletshare/uno/text.hpp"
 
 namespace walletshare::templates {
@@ -35,20 +36,6 @@ namespace {
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
-
-template <typename Visit>
-void forEachCell(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 flags, Visit visit) {
-    const Reference<css::sheet::XCellRangesQuery> query(sheet, UNO_QUERY_THROW);
-    const Reference<css::container::XEnumerationAccess> cells(
-        query->queryContentCells(flags)->getCells(), UNO_QUERY_THROW);
-    const auto enumeration = cells->createEnumeration();
-    while (enumeration->hasMoreElements()) {
-        const Reference<css::table::XCell> cell(enumeration->nextElement(), UNO_QUERY_THROW);
-        const auto address =
-            Reference<css::sheet::XCellAddressable>(cell, UNO_QUERY_THROW)->getCellAddress();
-        visit(cell, address.Column, address.Row);
-    }
-}
 
 void translateTextCells(const Reference<css::sheet::XSpreadsheet>& sheet,
                         const std::string& sheetName, TextTranslator& translator) {
